@@ -1,0 +1,8 @@
+import { commonMessages } from './common-messages.ts';
+import { authMessages } from './auth-messages.ts';
+import { createTranslator } from './translate.ts';
+import { identifierMessages } from '../identifiers/messages.ts';
+import { membershipMessages } from '../membership/messages.ts';
+
+/** All message catalogues of the domain: the server answers every error code in the user's language. */
+export const translator = createTranslator([commonMessages, authMessages, identifierMessages, membershipMessages]);

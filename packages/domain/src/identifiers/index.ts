@@ -1,0 +1,10 @@
+export * from './niss.ts';
+export * from './enterprise-number.ts';
+export * from './vat.ts';
+export * from './iban.ts';
+export * from './structured-communication.ts';
+export * from './epc-qr.ts';
+export * from './email.ts';
+export * from './postal-code.ts';
+export { identifierMessages, type IdentifierErrorCode } from './messages.ts';
+export type { ParseFailure } from './normalize.ts';

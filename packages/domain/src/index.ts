@@ -1,0 +1,11 @@
+export * from './errors.ts';
+export * from './i18n/languages.ts';
+export { translator } from './i18n/messages.ts';
+export { createTranslator } from './i18n/translate.ts';
+export * from './money/format.ts';
+export * from './identifiers/index.ts';
+export * from './entities/settings.ts';
+export * from './entities/catalogue.ts';
+export * from './membership/shares.ts';
+export * from './membership/register.ts';
+export * from './membership/gate.ts';

@@ -1,0 +1,5 @@
+export { startServer, type RunningServer } from './server.ts';
+export { loadConfig, type Config } from './config.ts';
+export { DEMO_PASSWORD, DEMO_USERS } from './demo/seed.ts';
+export { verifyRegister } from './membership/register-routes.ts';
+export type { AppContext } from './context.ts';
