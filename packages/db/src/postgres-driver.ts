@@ -13,6 +13,9 @@ const MAX_RETRIES = 8;
 
 export async function openPostgres(connectionString: string, poolSize = 20): Promise<Db> {
   const pool = new pg.Pool({ connectionString, max: poolSize, types: typeParsers });
+  // An idle connection closed by the server (restart, failover) must not crash the process: the pool
+  // drops it and opens a new one for the next query.
+  pool.on('error', () => undefined);
   const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []): Promise<QueryResult<T>> {
       const result = await client.query(sql, params);

@@ -9,3 +9,4 @@ export * from './entities/catalogue.ts';
 export * from './membership/shares.ts';
 export * from './membership/register.ts';
 export * from './membership/gate.ts';
+export * from './payroll/index.ts';

@@ -3,6 +3,7 @@ import { authMessages } from './auth-messages.ts';
 import { createTranslator } from './translate.ts';
 import { identifierMessages } from '../identifiers/messages.ts';
 import { membershipMessages } from '../membership/messages.ts';
+import { payrollMessages } from '../payroll/messages.ts';
 
 /** All message catalogues of the domain: the server answers every error code in the user's language. */
-export const translator = createTranslator([commonMessages, authMessages, identifierMessages, membershipMessages]);
+export const translator = createTranslator([commonMessages, authMessages, identifierMessages, membershipMessages, payrollMessages]);

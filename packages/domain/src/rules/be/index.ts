@@ -1,0 +1,13 @@
+export { BE_FEE_RULES } from './fee.ts';
+export { BE_CONTRACT_TYPES, BE_CONTRACT_TYPE_RULES, isBeContractType } from './contract-types.ts';
+export type { BeContractType, ContractTypeRule } from './contract-types.ts';
+export { BE_EMPLOYEE_ONSS_RULES, BE_STUDENT_SOLIDARITY_RULES } from './social.ts';
+export type { ContributionRateRule, StudentSolidarityRule } from './social.ts';
+export { BE_MINIMUM_WAGE_RULES } from './minimum-wage.ts';
+export type { MinimumWageRule } from './minimum-wage.ts';
+export { BE_WORK_TIME_RULES } from './work-time.ts';
+export type { WorkTimeRule } from './work-time.ts';
+export { BE_CONTRACT_TOOL_WITHHOLDING_RULES } from './withholding.ts';
+export type { ContractToolWithholdingRule } from './withholding.ts';
+export { BE_KEY_FORMULA_RULES } from './key-formula.ts';
+export type { KeyFormulaBracket, KeyFormulaRule } from './key-formula.ts';
