@@ -1,0 +1,41 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
+import { nl } from './nl.ts';
+import { de } from './de.ts';
+import { setApiLanguage } from '../lib/api.ts';
+
+export const LANGUAGES = ['fr', 'nl', 'en', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGE_NAMES: Record<Language, string> = { fr: 'Français', nl: 'Nederlands', en: 'English', de: 'Deutsch' };
+
+const STORAGE_KEY = 'partage.language';
+
+function initialLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (stored && (LANGUAGES as readonly string[]).includes(stored)) return stored as Language;
+  const browser = navigator.language.slice(0, 2);
+  return (LANGUAGES as readonly string[]).includes(browser) ? (browser as Language) : 'fr';
+}
+
+const lng = initialLanguage();
+setApiLanguage(lng);
+document.documentElement.lang = lng;
+
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, fr: { translation: fr }, nl: { translation: nl }, de: { translation: de } },
+  lng,
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+});
+
+/** Switches the interface language now and remembers it on this device. */
+export function switchLanguage(language: Language) {
+  localStorage.setItem(STORAGE_KEY, language);
+  setApiLanguage(language);
+  document.documentElement.lang = language;
+  void i18n.changeLanguage(language);
+}
+
+export default i18n;

@@ -1,0 +1,60 @@
+import '@mantine/core/styles.css';
+import { createTheme, MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import './i18n/index.ts';
+import { Layout } from './components/Layout.tsx';
+import { HomePage } from './pages/public/HomePage.tsx';
+import { LoginPage } from './pages/public/LoginPage.tsx';
+import { ForgotPasswordPage, ResetPasswordPage } from './pages/public/PasswordPages.tsx';
+import { JoinPage } from './pages/public/JoinPage.tsx';
+import { SimulatorPage } from './pages/public/SimulatorPage.tsx';
+import { MembershipPage } from './pages/member/MembershipPage.tsx';
+import { AccountPage } from './pages/member/AccountPage.tsx';
+import { RequestsPage } from './pages/staff/RequestsPage.tsx';
+import { RegisterPage } from './pages/staff/RegisterPage.tsx';
+import { RefundsPage } from './pages/staff/RefundsPage.tsx';
+import { OutboxPage } from './pages/staff/OutboxPage.tsx';
+import { AuditPage } from './pages/staff/AuditPage.tsx';
+import { useSession } from './lib/session.ts';
+import type { ReactNode } from 'react';
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+const theme = createTheme({ primaryColor: 'blue', defaultRadius: 'md' });
+
+function Private({ children }: { children: ReactNode }) {
+  const { user, loading } = useSession();
+  if (loading) return null;
+  return user ? children : <Navigate to="/login" replace />;
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<HomePage />} />
+              <Route path="login" element={<LoginPage />} />
+              <Route path="forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="reset-password" element={<ResetPasswordPage />} />
+              <Route path="join" element={<JoinPage />} />
+              <Route path="simulator" element={<SimulatorPage />} />
+              <Route path="membership" element={<Private><MembershipPage /></Private>} />
+              <Route path="account" element={<Private><AccountPage /></Private>} />
+              <Route path="staff/requests" element={<Private><RequestsPage /></Private>} />
+              <Route path="staff/register" element={<Private><RegisterPage /></Private>} />
+              <Route path="staff/refunds" element={<Private><RefundsPage /></Private>} />
+              <Route path="staff/outbox" element={<Private><OutboxPage /></Private>} />
+              <Route path="staff/audit" element={<Private><AuditPage /></Private>} />
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+);
