@@ -8,7 +8,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf
  * and English; a character outside it (e.g. in a foreign name) is written without its accent.
  */
 export function toWinAnsi(text: string): string {
-  return [...text]
+  return [...text.replace(/[\u202f\u2009]/g, '\u00a0')]
     .map((char) => {
       if (/[\u0020-\u007e\u00a0-\u00ff€’‘“”–—…•]/.test(char)) return char;
       const base = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '');

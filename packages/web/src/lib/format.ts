@@ -2,7 +2,8 @@ const LOCALES: Record<string, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-BE',
 
 export function money(cents: number | null | undefined, lang: string, currency = 'EUR'): string {
   if (cents === null || cents === undefined) return '–';
-  return new Intl.NumberFormat(LOCALES[lang] ?? 'fr-BE', { style: 'currency', currency }).format(cents / 100);
+  // Belgian convention `1.234,56 €` in French, Dutch and German; `€1,234.56` in English.
+  return new Intl.NumberFormat(lang === 'en' ? 'en-BE' : 'de-BE', { style: 'currency', currency }).format(cents / 100);
 }
 
 export function date(iso: string | null | undefined, lang: string): string {

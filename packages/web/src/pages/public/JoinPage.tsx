@@ -4,6 +4,7 @@ import {
   Checkbox,
   Container,
   Group,
+  NativeSelect,
   NumberInput,
   Paper,
   PasswordInput,
@@ -215,17 +216,18 @@ export function JoinPage() {
                   </SimpleGrid>
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
                     <TextInput label={t('join.birthDate')} type="date" required {...input('birthDate', 'natural.birthDate')} />
-                    <Select
+                    <NativeSelect
                       label={t('join.gender')}
                       required
                       name="gender"
                       data={[
+                        { value: '', label: '—' },
                         { value: 'female', label: t('join.genderFemale') },
                         { value: 'male', label: t('join.genderMale') },
                         { value: 'x', label: t('join.genderX') },
                       ]}
-                      value={f.gender || null}
-                      onChange={(v) => set('gender', v ?? '')}
+                      value={f.gender}
+                      onChange={(e) => set('gender', e.currentTarget.value)}
                       error={errors['natural.gender']}
                     />
                   </SimpleGrid>
