@@ -9,7 +9,9 @@ export const SCREENSHOTS = `${ROOT}e2e/screenshots/`;
 
 /** Debian's Chromium (installed by `.ci/run`), or CHROMIUM_PATH. */
 function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error('Chromium not found: install Debian package "chromium" or set CHROMIUM_PATH');
   return found;
@@ -26,7 +28,13 @@ export interface Stage {
 export async function startStage(): Promise<Stage> {
   const database: TestDatabase = await createTestDatabase();
   const config = {
-    ...loadConfig({ SESSION_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef', DEMO_SEED: 'true' } as NodeJS.ProcessEnv, ROOT),
+    ...loadConfig(
+      {
+        SESSION_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef',
+        DEMO_SEED: 'true',
+      } as NodeJS.ProcessEnv,
+      ROOT,
+    ),
     port: 0,
     host: '127.0.0.1',
   };
@@ -35,7 +43,15 @@ export async function startStage(): Promise<Stage> {
   config.publicUrl = server.url;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
@@ -51,7 +67,10 @@ export async function startStage(): Promise<Stage> {
 }
 
 /** A page that fails the test on any JavaScript error. */
-export async function newPage(stage: Stage, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+export async function newPage(
+  stage: Stage,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
   const context = await stage.browser.newContext({ viewport, baseURL: stage.url, locale: 'en-GB' });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -10,8 +10,28 @@ beforeAll(async () => {
 afterAll(() => stage?.close());
 
 const JOURNEYS = [
-  { language: 'fr', sequence: 611, texts: { next: 'Suivant', submit: 'Envoyer ma demande', member: 'Membre', approve: 'Approuver', record: 'Enregistrer un paiement' } },
-  { language: 'nl', sequence: 613, texts: { next: 'Volgende', submit: 'Mijn aanvraag versturen', member: 'Lid', approve: 'Goedkeuren', record: 'Betaling registreren' } },
+  {
+    language: 'fr',
+    sequence: 611,
+    texts: {
+      next: 'Suivant',
+      submit: 'Envoyer ma demande',
+      member: 'Membre',
+      approve: 'Approuver',
+      record: 'Enregistrer un paiement',
+    },
+  },
+  {
+    language: 'nl',
+    sequence: 613,
+    texts: {
+      next: 'Volgende',
+      submit: 'Mijn aanvraag versturen',
+      member: 'Lid',
+      approve: 'Goedkeuren',
+      record: 'Betaling registreren',
+    },
+  },
 ] as const;
 
 describe.each(JOURNEYS)('joining the cooperative in $language', ({ language, sequence, texts }) => {
@@ -41,12 +61,15 @@ describe.each(JOURNEYS)('joining the cooperative in $language', ({ language, seq
     await page.fill('input[name=quantity]', '3');
     await expect.poll(() => page.getByTestId('join-total').textContent()).toContain('90,00');
     await page.getByRole('button', { name: texts.next }).click();
-    for (const checkbox of await page.locator('input[type=checkbox][name^=consent]').all()) await checkbox.check();
+    for (const checkbox of await page.locator('input[type=checkbox][name^=consent]').all())
+      await checkbox.check();
     await page.screenshot({ path: `${SCREENSHOTS}join-consents-${language}.png`, fullPage: true });
     await page.getByTestId('join-submit').click();
 
     await page.waitForURL('**/membership');
-    await expect.poll(() => page.getByTestId('structured-reference').textContent()).toMatch(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
+    await expect
+      .poll(() => page.getByTestId('structured-reference').textContent())
+      .toMatch(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
     const reference = (await page.getByTestId('structured-reference').textContent())!;
     await page.screenshot({ path: `${SCREENSHOTS}payment-instructions-${language}.png`, fullPage: true });
 

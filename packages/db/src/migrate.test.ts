@@ -19,7 +19,9 @@ describe('database', () => {
   });
 
   it('keeps $$ bodies whole when splitting statements', () => {
-    const parts = splitStatements('SELECT 1;\nCREATE FUNCTION f() AS $$\nBEGIN\n  x;\nEND;\n$$;\n-- c\nSELECT 2;');
+    const parts = splitStatements(
+      'SELECT 1;\nCREATE FUNCTION f() AS $$\nBEGIN\n  x;\nEND;\n$$;\n-- c\nSELECT 2;',
+    );
     expect(parts).toHaveLength(3);
     expect(parts[1]).toContain('END;');
   });

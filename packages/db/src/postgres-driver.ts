@@ -1,5 +1,12 @@
 import pg from 'pg';
-import { PG, pgErrorCode, type Db, type Queryable, type QueryResult, type TransactionOptions } from './driver.ts';
+import {
+  PG,
+  pgErrorCode,
+  type Db,
+  type Queryable,
+  type QueryResult,
+  type TransactionOptions,
+} from './driver.ts';
 
 const typeParsers = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
@@ -24,7 +31,10 @@ export async function openPostgres(connectionString: string, poolSize = 20): Pro
   });
   const direct = wrap(pool);
 
-  async function transaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  async function transaction<T>(
+    fn: (tx: Queryable) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const client = await pool.connect();
       try {

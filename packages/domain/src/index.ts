@@ -10,3 +10,4 @@ export * from './membership/shares.ts';
 export * from './membership/register.ts';
 export * from './membership/gate.ts';
 export * from './payroll/index.ts';
+export * from './ledger/index.ts';

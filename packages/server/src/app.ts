@@ -28,7 +28,10 @@ function sameToken(a: string | undefined, b: string | undefined): boolean {
   return timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
 
-export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  ctx: AppContext,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger
       ? {
@@ -47,7 +50,11 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Partage API', version: '1.0.0', description: 'The API of the shared enterprise platform.' },
+      info: {
+        title: 'Partage API',
+        version: '1.0.0',
+        description: 'The API of the shared enterprise platform.',
+      },
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
       },

@@ -28,7 +28,8 @@ function loadDotEnv(path: string): void {
   if (!existsSync(path)) return;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const match = line.match(/^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/);
-    if (match && process.env[match[1]!] === undefined) process.env[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
+    if (match && process.env[match[1]!] === undefined)
+      process.env[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
   }
 }
 

@@ -12,5 +12,10 @@ export interface AppContext {
 }
 
 export function createContext(db: Db, config: Config): AppContext {
-  return { db, config, protector: new DataProtector(config.secret), delivery: config.smtpUrl ? 'smtp' : 'keep' };
+  return {
+    db,
+    config,
+    protector: new DataProtector(config.secret),
+    delivery: config.smtpUrl ? 'smtp' : 'keep',
+  };
 }

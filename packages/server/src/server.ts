@@ -15,14 +15,19 @@ export interface RunningServer {
 }
 
 /** Opens (or takes) the database, migrates it, adds reference data and the demo, and serves. */
-export async function startServer(config: Config, options: { db?: Db; logger?: boolean; listen?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: { db?: Db; logger?: boolean; listen?: boolean } = {},
+): Promise<RunningServer> {
   const db = options.db ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrate(db);
   await ensureReferenceData(db);
   const ctx = createContext(db, config);
   if (config.demoSeed) await seedDemo(ctx);
   const app = await buildApp(ctx, { logger: options.logger ?? false });
-  const stopMail = config.smtpUrl ? startMailSender(db, config.smtpUrl, config.mailFrom, app.log) : () => undefined;
+  const stopMail = config.smtpUrl
+    ? startMailSender(db, config.smtpUrl, config.mailFrom, app.log)
+    : () => undefined;
   let url = '';
   if (options.listen !== false) {
     const address = await app.listen({ port: config.port, host: config.host });

@@ -21,7 +21,9 @@ import { AuditPage } from './pages/staff/AuditPage.tsx';
 import { useSession } from './lib/session.ts';
 import type { ReactNode } from 'react';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+});
 const theme = createTheme({ primaryColor: 'blue', defaultRadius: 'md' });
 
 function Private({ children }: { children: ReactNode }) {
@@ -43,13 +45,62 @@ createRoot(document.getElementById('root')!).render(
               <Route path="reset-password" element={<ResetPasswordPage />} />
               <Route path="join" element={<JoinPage />} />
               <Route path="simulator" element={<SimulatorPage />} />
-              <Route path="membership" element={<Private><MembershipPage /></Private>} />
-              <Route path="account" element={<Private><AccountPage /></Private>} />
-              <Route path="staff/requests" element={<Private><RequestsPage /></Private>} />
-              <Route path="staff/register" element={<Private><RegisterPage /></Private>} />
-              <Route path="staff/refunds" element={<Private><RefundsPage /></Private>} />
-              <Route path="staff/outbox" element={<Private><OutboxPage /></Private>} />
-              <Route path="staff/audit" element={<Private><AuditPage /></Private>} />
+              <Route
+                path="membership"
+                element={
+                  <Private>
+                    <MembershipPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="account"
+                element={
+                  <Private>
+                    <AccountPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/requests"
+                element={
+                  <Private>
+                    <RequestsPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/register"
+                element={
+                  <Private>
+                    <RegisterPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/refunds"
+                element={
+                  <Private>
+                    <RefundsPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/outbox"
+                element={
+                  <Private>
+                    <OutboxPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/audit"
+                element={
+                  <Private>
+                    <AuditPage />
+                  </Private>
+                }
+              />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>
           </Routes>

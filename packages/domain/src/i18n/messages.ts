@@ -4,6 +4,14 @@ import { createTranslator } from './translate.ts';
 import { identifierMessages } from '../identifiers/messages.ts';
 import { membershipMessages } from '../membership/messages.ts';
 import { payrollMessages } from '../payroll/messages.ts';
+import { ledgerMessages } from '../ledger/messages.ts';
 
 /** All message catalogues of the domain: the server answers every error code in the user's language. */
-export const translator = createTranslator([commonMessages, authMessages, identifierMessages, membershipMessages, payrollMessages]);
+export const translator = createTranslator([
+  commonMessages,
+  authMessages,
+  identifierMessages,
+  membershipMessages,
+  payrollMessages,
+  ledgerMessages,
+]);

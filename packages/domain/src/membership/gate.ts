@@ -19,7 +19,8 @@ export type GateDecision =
   | { allowed: false; code: 'gate.members_only' | 'gate.free_prestations_used'; limit: number };
 
 export function membershipGate(subject: GateSubject, action: GatedAction): GateDecision {
-  if (subject.isMember) return { allowed: true, consumesFreePrestation: false, remainingFreePrestations: null };
+  if (subject.isMember)
+    return { allowed: true, consumesFreePrestation: false, remainingFreePrestations: null };
   if (action !== 'declare_prestation')
     return { allowed: false, code: 'gate.members_only', limit: NON_MEMBER_PRESTATION_LIMIT };
   const used = Math.max(0, subject.prestationsWithoutShares);

@@ -14,7 +14,7 @@ export const membershipMessages: Catalogue = {
     de: 'Mit dieser Ausweisnummer besteht bereits ein Konto.',
   },
   'person.enterprise_taken': {
-    fr: "Cette entreprise est déjà inscrite.",
+    fr: 'Cette entreprise est déjà inscrite.',
     nl: 'Deze onderneming is al ingeschreven.',
     en: 'This enterprise is already registered.',
     de: 'Dieses Unternehmen ist bereits registriert.',
@@ -86,7 +86,7 @@ export const membershipMessages: Catalogue = {
     de: 'Sie können keine Anteile an sich selbst übertragen.',
   },
   'shares.transfer.unknown_member': {
-    fr: "Aucun membre ne porte ce numéro.",
+    fr: 'Aucun membre ne porte ce numéro.',
     nl: 'Er is geen lid met dit nummer.',
     en: 'No member has this number.',
     de: 'Kein Mitglied hat diese Nummer.',
@@ -134,7 +134,7 @@ export const membershipMessages: Catalogue = {
     de: 'Geben Sie den Grund der Ablehnung an.',
   },
   'member.not_member': {
-    fr: "Cette opération est réservée aux membres dont les parts ont été émises.",
+    fr: 'Cette opération est réservée aux membres dont les parts ont été émises.',
     nl: 'Deze verrichting is voorbehouden aan leden van wie de aandelen zijn uitgegeven.',
     en: 'This operation is for members whose shares have been issued.',
     de: 'Dieser Vorgang ist Mitgliedern vorbehalten, deren Anteile ausgegeben wurden.',

@@ -3,14 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { checkRegister, holdingsFromRegister, signedQuantity, type RegisterLine } from './register.ts';
 
 /** Builds a register by applying random requests the way the server does: refusing what would go negative. */
-function buildRegister(requests: Array<{ member: number; op: 'in' | 'out'; quantity: number }>): RegisterLine[] {
+function buildRegister(
+  requests: Array<{ member: number; op: 'in' | 'out'; quantity: number }>,
+): RegisterLine[] {
   const lines: RegisterLine[] = [];
   const held = new Map<string, number>();
   for (const request of requests) {
     const memberId = `m${request.member}`;
     const current = held.get(memberId) ?? 0;
     if (request.op === 'out' && request.quantity > current) continue; // refused: more than held
-    const operation = request.op === 'in' ? (current === 0 ? 'subscription' : 'additional_subscription') : 'resignation';
+    const operation =
+      request.op === 'in' ? (current === 0 ? 'subscription' : 'additional_subscription') : 'resignation';
     const quantity = signedQuantity(operation, request.quantity);
     held.set(memberId, current + quantity);
     lines.push({ lineNo: lines.length + 1, memberId, operation, category: 'A', quantity });
@@ -19,7 +22,11 @@ function buildRegister(requests: Array<{ member: number; op: 'in' | 'out'; quant
 }
 
 const requests = fc.array(
-  fc.record({ member: fc.integer({ min: 0, max: 9 }), op: fc.constantFrom('in' as const, 'out' as const), quantity: fc.integer({ min: 1, max: 20 }) }),
+  fc.record({
+    member: fc.integer({ min: 0, max: 9 }),
+    op: fc.constantFrom('in' as const, 'out' as const),
+    quantity: fc.integer({ min: 1, max: 20 }),
+  }),
   { maxLength: 200 },
 );
 
@@ -29,7 +36,8 @@ describe('register of members', () => {
       fc.property(requests, (input) => {
         const lines = buildRegister(input);
         expect(checkRegister(lines)).toEqual([]);
-        for (const holdings of holdingsFromRegister(lines).values()) expect(holdings.A ?? 0).toBeGreaterThanOrEqual(0);
+        for (const holdings of holdingsFromRegister(lines).values())
+          expect(holdings.A ?? 0).toBeGreaterThanOrEqual(0);
       }),
     );
   });

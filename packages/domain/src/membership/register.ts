@@ -2,11 +2,7 @@ import type { ShareCategoryCode } from '../entities/settings.ts';
 import type { Holdings } from './shares.ts';
 
 export type RegisterOperation =
-  | 'subscription'
-  | 'additional_subscription'
-  | 'transfer_in'
-  | 'transfer_out'
-  | 'resignation';
+  'subscription' | 'additional_subscription' | 'transfer_in' | 'transfer_out' | 'resignation';
 
 export interface RegisterLine {
   lineNo: number;
@@ -54,7 +50,8 @@ export function checkRegister(lines: readonly RegisterLine[]): RegisterProblem[]
   const running = new Map<string, number>();
   lines.forEach((line, index) => {
     if (line.lineNo !== index + 1) problems.push({ kind: 'gap', expected: index + 1, found: line.lineNo });
-    if (Math.sign(line.quantity) !== SIGN[line.operation]) problems.push({ kind: 'sign', lineNo: line.lineNo });
+    if (Math.sign(line.quantity) !== SIGN[line.operation])
+      problems.push({ kind: 'sign', lineNo: line.lineNo });
     const key = `${line.memberId}/${line.category}`;
     const after = (running.get(key) ?? 0) + line.quantity;
     running.set(key, after);

@@ -1,5 +1,10 @@
 import { DomainError } from '../errors.ts';
-import { shareCategory, type EntitySettings, type PersonKind, type ShareCategoryCode } from '../entities/settings.ts';
+import {
+  shareCategory,
+  type EntitySettings,
+  type PersonKind,
+  type ShareCategoryCode,
+} from '../entities/settings.ts';
 
 /** Shares held by one member, per category. */
 export type Holdings = Partial<Record<ShareCategoryCode, number>>;

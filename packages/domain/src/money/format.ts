@@ -11,7 +11,9 @@ export function localeOf(language: Language): string {
  * (ICU would write a narrow space in fr-BE and put the sign first in nl-BE), `€1,234.56` in English.
  */
 export function formatMoney(cents: number, language: Language, currency = 'EUR'): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-BE' : 'de-BE', { style: 'currency', currency }).format(cents / 100);
+  return new Intl.NumberFormat(language === 'en' ? 'en-BE' : 'de-BE', { style: 'currency', currency }).format(
+    cents / 100,
+  );
 }
 
 /** Formats an ISO date (YYYY-MM-DD) as a long date in the language, without time-zone shifts. */

@@ -11,7 +11,19 @@ export interface AuditEvent {
 }
 
 /** Fields never written to the audit log, even encrypted. */
-const REDACTED = new Set(['password', 'password_hash', 'passwordHash', 'totp_secret', 'niss', 'niss_enc', 'iban', 'iban_enc', 'foreign_id_enc', 'foreignId', 'token']);
+const REDACTED = new Set([
+  'password',
+  'password_hash',
+  'passwordHash',
+  'totp_secret',
+  'niss',
+  'niss_enc',
+  'iban',
+  'iban_enc',
+  'foreign_id_enc',
+  'foreignId',
+  'token',
+]);
 
 function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);

@@ -19,6 +19,11 @@ export async function isThrottled(db: Queryable, email: string, ip: string): Pro
   return row.by_email >= MAX_PER_EMAIL || row.by_ip >= MAX_PER_IP;
 }
 
-export async function recordAttempt(db: Queryable, email: string, ip: string, success: boolean): Promise<void> {
+export async function recordAttempt(
+  db: Queryable,
+  email: string,
+  ip: string,
+  success: boolean,
+): Promise<void> {
   await db.query('INSERT INTO login_attempts (email, ip, success) VALUES ($1, $2, $3)', [email, ip, success]);
 }

@@ -9,7 +9,13 @@ import { randomToken, sha256 } from '../security/crypto.ts';
 import { audit } from '../audit/record.ts';
 import { queueEmail } from '../mail/outbox.ts';
 import { assertPasswordStrength, decoyHash, hashPassword, verifyPassword } from './passwords.ts';
-import { createSession, destroySession, destroyUserSessions, SESSION_COOKIE, SESSION_DAYS } from './sessions.ts';
+import {
+  createSession,
+  destroySession,
+  destroyUserSessions,
+  SESSION_COOKIE,
+  SESSION_DAYS,
+} from './sessions.ts';
 import { isThrottled, recordAttempt, WINDOW_MINUTES } from './rate-limit.ts';
 import { checkTotp, newTotpSecret, totpUri } from './totp.ts';
 import { requireUser } from './guards.ts';
@@ -36,7 +42,12 @@ export async function authRoutes(root: FastifyInstance, ctx: AppContext): Promis
 
   app.get(
     '/auth/me',
-    { schema: { tags: ['auth'], summary: 'The logged-in user (or null) and the CSRF token to send with changes' } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The logged-in user (or null) and the CSRF token to send with changes',
+      },
+    },
     async (request, reply) => {
       let csrfToken = request.session?.csrfToken;
       if (!csrfToken) {
@@ -62,14 +73,23 @@ export async function authRoutes(root: FastifyInstance, ctx: AppContext): Promis
     {
       schema: {
         tags: ['auth'],
-        body: z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(200), totp: z.string().max(10).optional() }),
+        body: z.object({
+          email: z.string().min(1).max(254),
+          password: z.string().min(1).max(200),
+          totp: z.string().max(10).optional(),
+        }),
       },
     },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
       if (await isThrottled(ctx.db, email, request.ip))
         throw new DomainError('auth.rate_limited', [], { minutes: WINDOW_MINUTES }, 429);
-      const { rows } = await ctx.db.query<{ id: string; password_hash: string; totp_secret: string | null; totp_enabled_at: Date | null }>(
+      const { rows } = await ctx.db.query<{
+        id: string;
+        password_hash: string;
+        totp_secret: string | null;
+        totp_enabled_at: Date | null;
+      }>(
         'SELECT id, password_hash, totp_secret, totp_enabled_at FROM users WHERE email = $1 AND disabled_at IS NULL',
         [email],
       );
@@ -77,12 +97,22 @@ export async function authRoutes(root: FastifyInstance, ctx: AppContext): Promis
       const ok = await verifyPassword(user?.password_hash ?? (await decoyHash()), request.body.password);
       if (!user || !ok) {
         await recordAttempt(ctx.db, email, request.ip, false);
-        throw new DomainError('auth.invalid_credentials', [{ field: 'password', code: 'auth.invalid_credentials' }], {}, 401);
+        throw new DomainError(
+          'auth.invalid_credentials',
+          [{ field: 'password', code: 'auth.invalid_credentials' }],
+          {},
+          401,
+        );
       }
       const needsTotp = user.totp_enabled_at !== null && user.totp_secret !== null;
       if (needsTotp) {
         if (!request.body.totp)
-          throw new DomainError('auth.totp_required', [{ field: 'totp', code: 'auth.totp_required' }], {}, 401);
+          throw new DomainError(
+            'auth.totp_required',
+            [{ field: 'totp', code: 'auth.totp_required' }],
+            {},
+            401,
+          );
         if (!(await checkTotp(user.totp_secret!, request.body.totp))) {
           await recordAttempt(ctx.db, email, request.ip, false);
           throw new DomainError('auth.totp_invalid', [{ field: 'totp', code: 'auth.totp_invalid' }], {}, 401);
@@ -90,7 +120,10 @@ export async function authRoutes(root: FastifyInstance, ctx: AppContext): Promis
       }
       const created = await ctx.db.transaction(async (tx) => {
         await recordAttempt(tx, email, request.ip, true);
-        const session = await createSession(tx, user.id, needsTotp, { ip: request.ip, userAgent: request.headers['user-agent'] });
+        const session = await createSession(tx, user.id, needsTotp, {
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+        });
         await audit(tx, null, { action: 'auth.login', subjectType: 'user', subjectId: user.id });
         return session;
       });
@@ -129,10 +162,14 @@ export async function authRoutes(root: FastifyInstance, ctx: AppContext): Promis
     { schema: { tags: ['auth'], body: z.object({ email: z.string().min(1).max(254) }) } },
     async (request, reply) => {
       const email = assertEmail(request.body.email);
-      const { rows } = await ctx.db.query<{ id: string; display_name: string; language: 'fr'; entity_id: string }>(
-        'SELECT id, display_name, language, entity_id FROM users WHERE email = $1 AND disabled_at IS NULL',
-        [email],
-      );
+      const { rows } = await ctx.db.query<{
+        id: string;
+        display_name: string;
+        language: 'fr';
+        entity_id: string;
+      }>('SELECT id, display_name, language, entity_id FROM users WHERE email = $1 AND disabled_at IS NULL', [
+        email,
+      ]);
       const user = rows[0];
       if (user) {
         const token = randomToken();
@@ -148,11 +185,18 @@ export async function authRoutes(root: FastifyInstance, ctx: AppContext): Promis
               to: email,
               language: user.language,
               template: 'password_reset',
-              params: { name: user.display_name, link: `${ctx.config.publicUrl}/reset-password?token=${token}` },
+              params: {
+                name: user.display_name,
+                link: `${ctx.config.publicUrl}/reset-password?token=${token}`,
+              },
             },
             ctx.delivery,
           );
-          await audit(tx, request, { action: 'auth.password_reset_requested', subjectType: 'user', subjectId: user.id });
+          await audit(tx, request, {
+            action: 'auth.password_reset_requested',
+            subjectType: 'user',
+            subjectId: user.id,
+          });
         });
       }
       // Same answer whether the address is known or not: the form reveals no accounts.
@@ -162,7 +206,12 @@ export async function authRoutes(root: FastifyInstance, ctx: AppContext): Promis
 
   app.post(
     '/auth/password-reset/confirm',
-    { schema: { tags: ['auth'], body: z.object({ token: z.string().min(10).max(200), password: z.string().max(200) }) } },
+    {
+      schema: {
+        tags: ['auth'],
+        body: z.object({ token: z.string().min(10).max(200), password: z.string().max(200) }),
+      },
+    },
     async (request) => {
       assertPasswordStrength(request.body.password);
       const passwordHash = await hashPassword(request.body.password);
@@ -186,7 +235,10 @@ export async function authRoutes(root: FastifyInstance, ctx: AppContext): Promis
     const user = requireUser(request);
     if (user.totpEnabled) throw DomainError.conflict('field.invalid');
     const secret = newTotpSecret();
-    await ctx.db.query('UPDATE users SET totp_secret = $2 WHERE id = $1 AND totp_enabled_at IS NULL', [user.id, secret]);
+    await ctx.db.query('UPDATE users SET totp_secret = $2 WHERE id = $1 AND totp_enabled_at IS NULL', [
+      user.id,
+      secret,
+    ]);
     const uri = totpUri(secret, user.email);
     return { secret, uri, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) };
   });
@@ -196,9 +248,13 @@ export async function authRoutes(root: FastifyInstance, ctx: AppContext): Promis
     { schema: { tags: ['auth'], body: z.object({ code: z.string().max(10) }) } },
     async (request) => {
       const user = requireUser(request);
-      const { rows } = await ctx.db.query<{ totp_secret: string | null }>('SELECT totp_secret FROM users WHERE id = $1', [user.id]);
+      const { rows } = await ctx.db.query<{ totp_secret: string | null }>(
+        'SELECT totp_secret FROM users WHERE id = $1',
+        [user.id],
+      );
       const secret = rows[0]?.totp_secret;
-      if (!secret || !(await checkTotp(secret, request.body.code))) throw DomainError.field('code', 'auth.totp_invalid');
+      if (!secret || !(await checkTotp(secret, request.body.code)))
+        throw DomainError.field('code', 'auth.totp_invalid');
       await ctx.db.transaction(async (tx) => {
         await tx.query('UPDATE users SET totp_enabled_at = now() WHERE id = $1', [user.id]);
         await tx.query('UPDATE sessions SET second_factor_ok = true WHERE id = $1', [request.session!.id]);

@@ -45,8 +45,13 @@ export async function createSession(
   return { token, session: { id, csrfToken, secondFactorOk } };
 }
 
-export async function loadSession(db: Db, token: string): Promise<{ session: Session; user: SessionUser } | null> {
-  const { rows } = await db.query<UserRow & { session_id: string; csrf_token: string; second_factor_ok: boolean }>(
+export async function loadSession(
+  db: Db,
+  token: string,
+): Promise<{ session: Session; user: SessionUser } | null> {
+  const { rows } = await db.query<
+    UserRow & { session_id: string; csrf_token: string; second_factor_ok: boolean }
+  >(
     `SELECT s.id AS session_id, s.csrf_token, s.second_factor_ok,
             u.id, u.email, u.display_name, u.language, u.roles, u.entity_id, u.totp_enabled_at
        FROM sessions s JOIN users u ON u.id = s.user_id

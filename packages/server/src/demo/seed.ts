@@ -37,18 +37,118 @@ interface DemoPerson {
 }
 
 const PEOPLE: DemoPerson[] = [
-  { email: 'member@partage.coop', first: 'Camille', last: 'Dubois', birth: [1988, 4, 12], gender: 'female', language: 'fr', city: ['1060', 'Saint-Gilles'], iban: 'BE71096123456769', shares: 2, state: 'member', admitted: '2023-03-14' },
-  { email: 'jan.peeters@example.be', first: 'Jan', last: 'Peeters', birth: [1979, 11, 3], gender: 'male', language: 'nl', city: ['2000', 'Antwerpen'], iban: 'BE68539007547034', shares: 1, state: 'member', admitted: '2022-06-20' },
-  { email: 'lea.martin@example.be', first: 'Léa', last: 'Martin', birth: [1995, 1, 28], gender: 'female', language: 'fr', city: ['4000', 'Liège'], iban: 'BE62510007547061', shares: 1, state: 'member', admitted: '2024-09-02' },
-  { email: 'sofie.janssens@example.be', first: 'Sofie', last: 'Janssens', birth: [1991, 7, 9], gender: 'female', language: 'nl', city: ['9000', 'Gent'], iban: 'BE43068999999501', shares: 3, state: 'member', admitted: '2025-02-17' },
-  { email: 'lukas.schmitz@example.be', first: 'Lukas', last: 'Schmitz', birth: [1984, 5, 30], gender: 'male', language: 'de', city: ['4700', 'Eupen'], iban: 'BE71096123456769', shares: 1, state: 'member', admitted: '2025-10-06' },
-  { email: 'amina.elidrissi@example.be', first: 'Amina', last: 'El Idrissi', birth: [2001, 3, 15], gender: 'female', language: 'fr', city: ['1030', 'Schaerbeek'], iban: 'BE68539007547034', shares: 1, state: 'paid' },
-  { email: 'tom.devos@example.be', first: 'Tom', last: 'De Vos', birth: [1999, 12, 1], gender: 'male', language: 'nl', city: ['3000', 'Leuven'], iban: 'BE62510007547061', shares: 1, state: 'applicant' },
-  { email: 'noah.leroy@example.be', first: 'Noah', last: 'Leroy', birth: [1986, 8, 21], gender: 'x', language: 'en', city: ['1050', 'Ixelles'], iban: 'BE43068999999501', shares: 2, state: 'resigning', admitted: '2021-01-11' },
+  {
+    email: 'member@partage.coop',
+    first: 'Camille',
+    last: 'Dubois',
+    birth: [1988, 4, 12],
+    gender: 'female',
+    language: 'fr',
+    city: ['1060', 'Saint-Gilles'],
+    iban: 'BE71096123456769',
+    shares: 2,
+    state: 'member',
+    admitted: '2023-03-14',
+  },
+  {
+    email: 'jan.peeters@example.be',
+    first: 'Jan',
+    last: 'Peeters',
+    birth: [1979, 11, 3],
+    gender: 'male',
+    language: 'nl',
+    city: ['2000', 'Antwerpen'],
+    iban: 'BE68539007547034',
+    shares: 1,
+    state: 'member',
+    admitted: '2022-06-20',
+  },
+  {
+    email: 'lea.martin@example.be',
+    first: 'Léa',
+    last: 'Martin',
+    birth: [1995, 1, 28],
+    gender: 'female',
+    language: 'fr',
+    city: ['4000', 'Liège'],
+    iban: 'BE62510007547061',
+    shares: 1,
+    state: 'member',
+    admitted: '2024-09-02',
+  },
+  {
+    email: 'sofie.janssens@example.be',
+    first: 'Sofie',
+    last: 'Janssens',
+    birth: [1991, 7, 9],
+    gender: 'female',
+    language: 'nl',
+    city: ['9000', 'Gent'],
+    iban: 'BE43068999999501',
+    shares: 3,
+    state: 'member',
+    admitted: '2025-02-17',
+  },
+  {
+    email: 'lukas.schmitz@example.be',
+    first: 'Lukas',
+    last: 'Schmitz',
+    birth: [1984, 5, 30],
+    gender: 'male',
+    language: 'de',
+    city: ['4700', 'Eupen'],
+    iban: 'BE71096123456769',
+    shares: 1,
+    state: 'member',
+    admitted: '2025-10-06',
+  },
+  {
+    email: 'amina.elidrissi@example.be',
+    first: 'Amina',
+    last: 'El Idrissi',
+    birth: [2001, 3, 15],
+    gender: 'female',
+    language: 'fr',
+    city: ['1030', 'Schaerbeek'],
+    iban: 'BE68539007547034',
+    shares: 1,
+    state: 'paid',
+  },
+  {
+    email: 'tom.devos@example.be',
+    first: 'Tom',
+    last: 'De Vos',
+    birth: [1999, 12, 1],
+    gender: 'male',
+    language: 'nl',
+    city: ['3000', 'Leuven'],
+    iban: 'BE62510007547061',
+    shares: 1,
+    state: 'applicant',
+  },
+  {
+    email: 'noah.leroy@example.be',
+    first: 'Noah',
+    last: 'Leroy',
+    birth: [1986, 8, 21],
+    gender: 'x',
+    language: 'en',
+    city: ['1050', 'Ixelles'],
+    iban: 'BE43068999999501',
+    shares: 2,
+    state: 'resigning',
+    admitted: '2021-01-11',
+  },
 ];
 
 function systemRequest(user: SessionUser): FastifyRequest {
-  return { ip: '127.0.0.1', headers: {}, user, lang: user.language, session: null } as unknown as FastifyRequest;
+  return {
+    ip: '127.0.0.1',
+    headers: {},
+    user,
+    lang: user.language,
+    session: null,
+  } as unknown as FastifyRequest;
 }
 
 /**
@@ -67,9 +167,22 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
         `INSERT INTO users (entity_id, email, password_hash, display_name, language, roles) VALUES ('BE-COOP', $1, $2, $3, $4, $5) RETURNING id`,
         [u.email, passwordHash, u.name, u.language, u.roles],
       );
-      const user: SessionUser = { id: created[0]!.id, email: u.email, displayName: u.name, language: u.language, roles: u.roles, entityId: 'BE-COOP', totpEnabled: false };
+      const user: SessionUser = {
+        id: created[0]!.id,
+        email: u.email,
+        displayName: u.name,
+        language: u.language,
+        roles: u.roles,
+        entityId: 'BE-COOP',
+        totpEnabled: false,
+      };
       staff.set(u.roles[0]!, user);
-      await audit(tx, null, { action: 'demo.user_created', subjectType: 'user', subjectId: user.id, after: { email: u.email, roles: u.roles } });
+      await audit(tx, null, {
+        action: 'demo.user_created',
+        subjectType: 'user',
+        subjectId: user.id,
+        after: { email: u.email, roles: u.roles },
+      });
     }
   });
   const service = systemRequest(staff.get('client_service')!);
@@ -78,20 +191,34 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   let sequence = 100;
   for (const person of PEOPLE) {
     const [year, month, day] = person.birth;
-    const niss = makeNiss({ year, month, day, sequence: (sequence += 2) + (person.gender === 'female' ? 1 : 0) });
-    const birthDate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const result = await signUp(ctx, { ip: '127.0.0.1', headers: {}, user: null, lang: person.language } as unknown as FastifyRequest, {
-      entityId: 'BE-COOP',
-      kind: 'natural',
-      email: person.email,
-      password: DEMO_PASSWORD,
-      language: person.language,
-      natural: { firstName: person.first, lastName: person.last, birthDate, gender: person.gender, niss },
-      address: { street: 'Rue de la Coopération 1', postalCode: person.city[0], city: person.city[1], country: 'BE' },
-      iban: person.iban,
-      consents: { data_policy: 1, internal_rules: 1, financial_risk: 1 },
-      subscription: { category: 'A', quantity: person.shares },
+    const niss = makeNiss({
+      year,
+      month,
+      day,
+      sequence: (sequence += 2) + (person.gender === 'female' ? 1 : 0),
     });
+    const birthDate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const result = await signUp(
+      ctx,
+      { ip: '127.0.0.1', headers: {}, user: null, lang: person.language } as unknown as FastifyRequest,
+      {
+        entityId: 'BE-COOP',
+        kind: 'natural',
+        email: person.email,
+        password: DEMO_PASSWORD,
+        language: person.language,
+        natural: { firstName: person.first, lastName: person.last, birthDate, gender: person.gender, niss },
+        address: {
+          street: 'Rue de la Coopération 1',
+          postalCode: person.city[0],
+          city: person.city[1],
+          country: 'BE',
+        },
+        iban: person.iban,
+        consents: { data_policy: 1, internal_rules: 1, financial_risk: 1 },
+        subscription: { category: 'A', quantity: person.shares },
+      },
+    );
     if (person.state === 'applicant') continue;
     const request = await loadRequest(ctx.db, result.requestId);
     const paidOn = person.admitted ?? new Date().toISOString().slice(0, 10);
@@ -99,8 +226,22 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     if (person.state === 'paid') continue;
     await decideRequest(ctx, board, request.id, { outcome: 'approved', decidedOn: person.admitted! });
     if (person.state === 'resigning') {
-      const member: SessionUser = { id: result.userId, email: person.email, displayName: `${person.first} ${person.last}`, language: person.language, roles: ['member'], entityId: 'BE-COOP', totpEnabled: false };
-      await requestShareOperation(ctx, systemRequest(member), member, { entityId: 'BE-COOP', kind: 'resignation', category: 'A', quantity: person.shares, note: 'Fin de mon activité indépendante.' });
+      const member: SessionUser = {
+        id: result.userId,
+        email: person.email,
+        displayName: `${person.first} ${person.last}`,
+        language: person.language,
+        roles: ['member'],
+        entityId: 'BE-COOP',
+        totpEnabled: false,
+      };
+      await requestShareOperation(ctx, systemRequest(member), member, {
+        entityId: 'BE-COOP',
+        kind: 'resignation',
+        category: 'A',
+        quantity: person.shares,
+        note: 'Fin de mon activité indépendante.',
+      });
     }
   }
   return true;

@@ -50,7 +50,12 @@ export const DOC: Record<string, Translated> = {
     en: 'Additional subscription',
     de: 'Zusätzliche Zeichnung',
   },
-  op_transfer_in: { fr: 'Cession reçue', nl: 'Ontvangen overdracht', en: 'Transfer received', de: 'Erhaltene Übertragung' },
+  op_transfer_in: {
+    fr: 'Cession reçue',
+    nl: 'Ontvangen overdracht',
+    en: 'Transfer received',
+    de: 'Erhaltene Übertragung',
+  },
   op_transfer_out: { fr: 'Cession', nl: 'Overdracht', en: 'Transfer', de: 'Übertragung' },
   op_resignation: { fr: 'Démission', nl: 'Uittreding', en: 'Resignation', de: 'Austritt' },
 };

@@ -37,7 +37,11 @@ export class PdfWriter {
     doc.setLanguage(language);
     doc.setProducer('Partage');
     doc.setCreator('Partage');
-    const writer = new PdfWriter(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+    const writer = new PdfWriter(
+      doc,
+      await doc.embedFont(StandardFonts.Helvetica),
+      await doc.embedFont(StandardFonts.HelveticaBold),
+    );
     return writer;
   }
 
@@ -69,7 +73,13 @@ export class PdfWriter {
   heading(text: string, size = 18): this {
     this.ensure(size * 2);
     for (const line of this.wrap(text, this.bold, size, A4[0] - 2 * MARGIN)) {
-      this.page.drawText(line, { x: MARGIN, y: this.y - size, size, font: this.bold, color: rgb(0.1, 0.2, 0.35) });
+      this.page.drawText(line, {
+        x: MARGIN,
+        y: this.y - size,
+        size,
+        font: this.bold,
+        color: rgb(0.1, 0.2, 0.35),
+      });
       this.y -= size * 1.3;
     }
     this.y -= size * 0.4;
@@ -102,7 +112,10 @@ export class PdfWriter {
   table(headers: string[], rows: string[][], widths: number[], align: Array<'left' | 'right'> = []): this {
     const size = 9.5;
     const total = A4[0] - 2 * MARGIN;
-    const xs = widths.reduce<number[]>((acc, _w, i) => [...acc, i === 0 ? MARGIN : acc[i - 1]! + widths[i - 1]! * total], []);
+    const xs = widths.reduce<number[]>(
+      (acc, _w, i) => [...acc, i === 0 ? MARGIN : acc[i - 1]! + widths[i - 1]! * total],
+      [],
+    );
     const draw = (cells: string[], font: PDFFont) => {
       this.ensure(size * 1.8);
       cells.forEach((cell, i) => {
@@ -114,7 +127,11 @@ export class PdfWriter {
       this.y -= size * 1.8;
     };
     draw(headers, this.bold);
-    this.page.drawLine({ start: { x: MARGIN, y: this.y + 4 }, end: { x: A4[0] - MARGIN, y: this.y + 4 }, thickness: 0.5 });
+    this.page.drawLine({
+      start: { x: MARGIN, y: this.y + 4 },
+      end: { x: A4[0] - MARGIN, y: this.y + 4 },
+      thickness: 0.5,
+    });
     for (const row of rows) draw(row, this.regular);
     this.y -= 8;
     return this;
@@ -122,7 +139,13 @@ export class PdfWriter {
 
   footer(text: string): this {
     for (const page of this.doc.getPages())
-      page.drawText(toWinAnsi(text), { x: MARGIN, y: 30, size: 8, font: this.regular, color: rgb(0.4, 0.4, 0.4) });
+      page.drawText(toWinAnsi(text), {
+        x: MARGIN,
+        y: 30,
+        size: 8,
+        font: this.regular,
+        color: rgb(0.4, 0.4, 0.4),
+      });
     return this;
   }
 

@@ -13,8 +13,22 @@ export async function ensureReferenceData(db: Db): Promise<void> {
         `INSERT INTO entities (id, parent_id, name, legal_form, country, enterprise_number, vat_number, iban, bic, address,
             currency, languages, holds_register, settings)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (id) DO NOTHING`,
-        [e.id, e.parentId, e.name, e.legalForm, e.country, e.enterpriseNumber, e.vatNumber, e.iban, e.bic, e.address,
-          e.currency, e.settings.languages, e.holdsRegister, JSON.stringify(e.settings)],
+        [
+          e.id,
+          e.parentId,
+          e.name,
+          e.legalForm,
+          e.country,
+          e.enterpriseNumber,
+          e.vatNumber,
+          e.iban,
+          e.bic,
+          e.address,
+          e.currency,
+          e.settings.languages,
+          e.holdsRegister,
+          JSON.stringify(e.settings),
+        ],
       );
       if (!e.holdsRegister) continue;
       for (const [kind, text] of Object.entries(LEGAL_TEXTS))

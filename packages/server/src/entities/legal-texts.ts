@@ -4,7 +4,10 @@ import type { Translated } from '@partage/domain';
  * Version 1 of the texts a newcomer accepts. Administrators publish later versions as new rows
  * (`legal_texts`); a consent records the version and language that were accepted.
  */
-export const LEGAL_TEXTS: Record<'data_policy' | 'internal_rules' | 'financial_risk', { title: Translated; body: Translated }> = {
+export const LEGAL_TEXTS: Record<
+  'data_policy' | 'internal_rules' | 'financial_risk',
+  { title: Translated; body: Translated }
+> = {
   data_policy: {
     title: {
       fr: 'Politique de protection des données',
@@ -20,7 +23,12 @@ export const LEGAL_TEXTS: Record<'data_policy' | 'internal_rules' | 'financial_r
     },
   },
   internal_rules: {
-    title: { fr: "Règlement d'ordre intérieur", nl: 'Huishoudelijk reglement', en: 'Internal rules', de: 'Geschäftsordnung' },
+    title: {
+      fr: "Règlement d'ordre intérieur",
+      nl: 'Huishoudelijk reglement',
+      en: 'Internal rules',
+      de: 'Geschäftsordnung',
+    },
     body: {
       fr: "En devenant membre, vous adhérez aux statuts et au règlement d'ordre intérieur de la coopérative : une personne, une voix à l'assemblée générale ; participation loyale à la vie de la coopérative ; utilisation des outils communs dans le respect des autres membres.",
       nl: 'Als lid onderschrijft u de statuten en het huishoudelijk reglement van de coöperatie: één persoon, één stem op de algemene vergadering; loyale deelname aan het leven van de coöperatie; gebruik van de gemeenschappelijke tools met respect voor de andere leden.',

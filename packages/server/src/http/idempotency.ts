@@ -57,12 +57,10 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
         body = payload;
       }
     }
-    await db.query('UPDATE idempotency_keys SET status = $3, response = $4 WHERE user_key = $1 AND key = $2 AND status IS NULL', [
-      id.user,
-      id.key,
-      reply.statusCode,
-      JSON.stringify(body),
-    ]);
+    await db.query(
+      'UPDATE idempotency_keys SET status = $3, response = $4 WHERE user_key = $1 AND key = $2 AND status IS NULL',
+      [id.user, id.key, reply.statusCode, JSON.stringify(body)],
+    );
     return payload;
   });
 }

@@ -13,14 +13,25 @@ export interface Problem {
   errors?: Array<FieldIssue & { message: string }>;
 }
 
-export function problem(lang: Language, status: number, code: string, issues: FieldIssue[] = [], params = {}): Problem {
+export function problem(
+  lang: Language,
+  status: number,
+  code: string,
+  issues: FieldIssue[] = [],
+  params = {},
+): Problem {
   return {
     type: `https://partage.coop/problems/${code}`,
     title: translator.t(lang, code, params),
     status,
     code,
     ...(issues.length
-      ? { errors: issues.map((issue) => ({ ...issue, message: translator.t(lang, issue.code, issue.params) })) }
+      ? {
+          errors: issues.map((issue) => ({
+            ...issue,
+            message: translator.t(lang, issue.code, issue.params),
+          })),
+        }
       : {}),
   };
 }
@@ -57,7 +68,11 @@ function issueFromZod(instancePath: string, issue: ZodLikeIssue | undefined): Fi
       return { field, code: issue.input === undefined ? 'field.required' : 'field.invalid' };
     case 'too_small':
       if (issue.origin === 'string' && min === 1) return { field, code: 'field.required' };
-      return { field, code: issue.origin === 'string' ? 'field.too_short' : 'field.too_small', params: { min } };
+      return {
+        field,
+        code: issue.origin === 'string' ? 'field.too_short' : 'field.too_small',
+        params: { min },
+      };
     case 'too_big':
       return { field, code: issue.origin === 'string' ? 'field.too_long' : 'field.too_big', params: { max } };
     case 'invalid_value':
@@ -73,7 +88,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const lang = request.lang ?? 'en';
   const send = (p: Problem) => reply.status(p.status).type('application/problem+json').send(p);
 
-  if (error instanceof DomainError) return send(problem(lang, error.status, error.code, error.issues, error.params));
+  if (error instanceof DomainError)
+    return send(problem(lang, error.status, error.code, error.issues, error.params));
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) =>
       issueFromZod(v.instancePath, (v.params as { issue?: ZodLikeIssue }).issue),
@@ -88,7 +104,9 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (error.statusCode === 413) return send(problem(lang, 413, 'request.too_large'));
   if (error.statusCode && error.statusCode < 500) {
     const issues = error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? [] : [];
-    return send(problem(lang, error.statusCode, error.statusCode === 404 ? 'not_found' : 'field.invalid', issues));
+    return send(
+      problem(lang, error.statusCode, error.statusCode === 404 ? 'not_found' : 'field.invalid', issues),
+    );
   }
   request.log.error({ err: error }, 'unexpected error');
   if (process.env.PARTAGE_DEBUG_ERRORS) console.error(error);

@@ -8,13 +8,27 @@ import { renderEmail } from './templates.ts';
  */
 export async function queueEmail(
   tx: Queryable,
-  email: { entityId: string; to: string; language: Language; template: string; params: Record<string, string | number> },
+  email: {
+    entityId: string;
+    to: string;
+    language: Language;
+    template: string;
+    params: Record<string, string | number>;
+  },
   delivery: 'smtp' | 'keep',
 ): Promise<void> {
   const { subject, body } = renderEmail(email.template, email.language, email.params);
   await tx.query(
     `INSERT INTO outbox_emails (entity_id, to_address, language, template, subject, body, status)
      VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [email.entityId, email.to, email.language, email.template, subject, body, delivery === 'smtp' ? 'pending' : 'kept'],
+    [
+      email.entityId,
+      email.to,
+      email.language,
+      email.template,
+      subject,
+      body,
+      delivery === 'smtp' ? 'pending' : 'kept',
+    ],
   );
 }

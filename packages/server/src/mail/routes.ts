@@ -10,7 +10,16 @@ export async function outboxRoutes(root: FastifyInstance, ctx: AppContext): Prom
   const guard = { staffTwoFactorRequired: ctx.config.staffTwoFactorRequired };
   app.get(
     '/outbox',
-    { schema: { tags: ['outbox'], summary: 'E-mails sent or kept, newest first (staff)', querystring: z.object({ to: z.string().max(254).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) } },
+    {
+      schema: {
+        tags: ['outbox'],
+        summary: 'E-mails sent or kept, newest first (staff)',
+        querystring: z.object({
+          to: z.string().max(254).optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+      },
+    },
     async (request) => {
       requireRole(request, guard, 'admin', 'client_service', 'board', 'adviser', 'payroll');
       const { rows } = await ctx.db.query(

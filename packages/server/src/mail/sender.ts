@@ -18,7 +18,10 @@ export function startMailSender(db: Db, smtpUrl: string, from: string, log: Fast
       for (const email of rows) {
         try {
           await transport.sendMail({ from, to: email.to_address, subject: email.subject, text: email.body });
-          await tx.query(`UPDATE outbox_emails SET status = 'sent', sent_at = now(), attempts = attempts + 1 WHERE id = $1`, [email.id]);
+          await tx.query(
+            `UPDATE outbox_emails SET status = 'sent', sent_at = now(), attempts = attempts + 1 WHERE id = $1`,
+            [email.id],
+          );
         } catch (error) {
           log.warn({ err: error, email: email.id }, 'e-mail not sent');
           await tx.query(

@@ -96,7 +96,7 @@ export const TEMPLATES: Record<string, { subject: Translated; body: Translated }
     body: {
       fr: 'Bonjour {name},\n\nLes comptes de l’exercice {year} sont approuvés. Le remboursement de vos parts, {amount}, sera versé sur votre compte.',
       nl: 'Beste {name},\n\nDe rekeningen van boekjaar {year} zijn goedgekeurd. De terugbetaling van uw aandelen, {amount}, wordt op uw rekening gestort.',
-      en: "Hello {name},\n\nThe accounts of financial year {year} are approved. The refund of your shares, {amount}, will be paid into your account.",
+      en: 'Hello {name},\n\nThe accounts of financial year {year} are approved. The refund of your shares, {amount}, will be paid into your account.',
       de: 'Hallo {name},\n\nDer Jahresabschluss {year} ist genehmigt. Die Rückzahlung Ihrer Anteile, {amount}, wird auf Ihr Konto überwiesen.',
     },
   },

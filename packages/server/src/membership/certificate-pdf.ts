@@ -28,7 +28,11 @@ export async function registerLinesOf(db: Queryable, memberId: string): Promise<
  * at nominal value, and the member's lines of the register. Produced from the register at the moment
  * it is asked for; the register itself is the legal record.
  */
-export async function certificatePdf(db: Queryable, memberId: string, language?: Language): Promise<Uint8Array> {
+export async function certificatePdf(
+  db: Queryable,
+  memberId: string,
+  language?: Language,
+): Promise<Uint8Array> {
   const member = await loadMember(db, memberId);
   const entity = await loadEntity(db, member.entity_id);
   const lang = language ?? member.language;
@@ -37,7 +41,10 @@ export async function certificatePdf(db: Queryable, memberId: string, language?:
   const byCategory = new Map<string, { quantity: number; unit: number }>();
   for (const line of lines) {
     const current = byCategory.get(line.category) ?? { quantity: 0, unit: line.unit_value_cents };
-    byCategory.set(line.category, { quantity: current.quantity + line.quantity, unit: line.unit_value_cents });
+    byCategory.set(line.category, {
+      quantity: current.quantity + line.quantity,
+      unit: line.unit_value_cents,
+    });
   }
   const date = formatDate(today(), lang);
   const pdf = await PdfWriter.create(`${t('certificateTitle')} – ${member.display_name}`, lang);
@@ -45,7 +52,14 @@ export async function certificatePdf(db: Queryable, memberId: string, language?:
     .heading(entity.name, 14)
     .paragraph(`${entity.address}`, 9)
     .heading(t('certificateTitle'))
-    .paragraph(t('certificateIntro', { entity: entity.name, form: entity.legal_form, kbo: entity.enterprise_number ?? '', date }))
+    .paragraph(
+      t('certificateIntro', {
+        entity: entity.name,
+        form: entity.legal_form,
+        kbo: entity.enterprise_number ?? '',
+        date,
+      }),
+    )
     .keyValues([
       [t('member'), member.display_name],
       [t('memberNumber'), String(member.member_number ?? '–')],
@@ -55,7 +69,12 @@ export async function certificatePdf(db: Queryable, memberId: string, language?:
       [t('category'), t('shares'), t('nominal'), t('total')],
       [...byCategory.entries()]
         .filter(([, v]) => v.quantity > 0)
-        .map(([category, v]) => [category, String(v.quantity), formatMoney(v.unit, lang), formatMoney(v.unit * v.quantity, lang)]),
+        .map(([category, v]) => [
+          category,
+          String(v.quantity),
+          formatMoney(v.unit, lang),
+          formatMoney(v.unit * v.quantity, lang),
+        ]),
       [0.25, 0.2, 0.25, 0.3],
       ['left', 'right', 'right', 'right'],
     )

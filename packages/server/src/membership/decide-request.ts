@@ -18,7 +18,8 @@ export async function decideRequest(
   requestId: string,
   input: { outcome: 'approved' | 'refused'; reason?: string; decidedOn: string },
 ) {
-  if (input.outcome === 'refused' && !input.reason) throw DomainError.field('reason', 'decision.reason_required');
+  if (input.outcome === 'refused' && !input.reason)
+    throw DomainError.field('reason', 'decision.reason_required');
   if (input.decidedOn > today()) throw DomainError.field('decidedOn', 'field.date_in_future');
   const user = request.user!;
   return ctx.db.transaction(async (tx) => {
@@ -27,10 +28,22 @@ export async function decideRequest(
     const { rows: decisions } = await tx.query<{ id: string }>(
       `INSERT INTO decisions (entity_id, request_id, subject, outcome, reason, decided_on, decided_by, acting_for_board)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [req.entity_id, req.id, `share_request.${req.kind}`, input.outcome, input.reason ?? null, input.decidedOn, user.id, !hasRole(user, 'board')],
+      [
+        req.entity_id,
+        req.id,
+        `share_request.${req.kind}`,
+        input.outcome,
+        input.reason ?? null,
+        input.decidedOn,
+        user.id,
+        !hasRole(user, 'board'),
+      ],
     );
     const decisionId = decisions[0]!.id;
-    const { rows } = await tx.query<RequestRow>('UPDATE share_requests SET status = $2 WHERE id = $1 RETURNING *', [req.id, input.outcome]);
+    const { rows } = await tx.query<RequestRow>(
+      'UPDATE share_requests SET status = $2 WHERE id = $1 RETURNING *',
+      [req.id, input.outcome],
+    );
     const member = await loadMember(tx, req.member_id, true);
     if (input.outcome === 'refused' && req.kind === 'subscription' && member.status === 'applicant')
       await tx.query(`UPDATE members SET status = 'refused' WHERE id = $1`, [member.id]);
@@ -43,7 +56,8 @@ export async function decideRequest(
       after: { status: input.outcome, decisionId, reason: input.reason ?? null, decidedOn: input.decidedOn },
     });
     const date = formatDate(input.decidedOn, member.language);
-    const waitingForPayment = (req.kind === 'subscription' || req.kind === 'additional') && req.paid_cents < req.amount_cents;
+    const waitingForPayment =
+      (req.kind === 'subscription' || req.kind === 'additional') && req.paid_cents < req.amount_cents;
     await queueEmail(
       tx,
       {

@@ -29,17 +29,32 @@ async function writeRegister(
       `INSERT INTO register_operations (entity_id, line_no, member_id, operation, category, quantity, unit_value_cents,
           amount_cents, request_id, decision_id, effective_on, recorded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [req.entity_id, lineNo, line.memberId, line.operation, req.category, quantity, req.unit_value_cents,
-        req.unit_value_cents * quantity, req.id, decisionId, effectiveOn, request.user?.id ?? null],
+      [
+        req.entity_id,
+        lineNo,
+        line.memberId,
+        line.operation,
+        req.category,
+        quantity,
+        req.unit_value_cents,
+        req.unit_value_cents * quantity,
+        req.id,
+        decisionId,
+        effectiveOn,
+        request.user?.id ?? null,
+      ],
     );
     // Update first: the CHECK (quantity >= 0) would refuse an insert of a negative candidate row.
-    const updated = await tx.query('UPDATE holdings SET quantity = quantity + $3 WHERE member_id = $1 AND category = $2', [
-      line.memberId,
-      req.category,
-      quantity,
-    ]);
+    const updated = await tx.query(
+      'UPDATE holdings SET quantity = quantity + $3 WHERE member_id = $1 AND category = $2',
+      [line.memberId, req.category, quantity],
+    );
     if (updated.rowCount === 0)
-      await tx.query('INSERT INTO holdings (member_id, category, quantity) VALUES ($1, $2, $3)', [line.memberId, req.category, quantity]);
+      await tx.query('INSERT INTO holdings (member_id, category, quantity) VALUES ($1, $2, $3)', [
+        line.memberId,
+        req.category,
+        quantity,
+      ]);
     await audit(tx, request, {
       action: 'register.line_added',
       subjectType: 'register_line',
@@ -67,14 +82,20 @@ export async function settleRequest(
 ): Promise<RequestRow> {
   if (req.status !== 'approved') return req;
   const effectiveOn = decision?.decidedOn ?? new Date().toISOString().slice(0, 10);
-  const decisionId = decision?.id ?? (await tx.query<{ id: string }>('SELECT id FROM decisions WHERE request_id = $1', [req.id])).rows[0]?.id ?? null;
+  const decisionId =
+    decision?.id ??
+    (await tx.query<{ id: string }>('SELECT id FROM decisions WHERE request_id = $1', [req.id])).rows[0]
+      ?.id ??
+    null;
   const member = await loadMember(tx, req.member_id, true);
   const entity = await loadEntity(tx, req.entity_id);
 
   if (req.kind === 'subscription' || req.kind === 'additional') {
     if (req.paid_cents < req.amount_cents) return req;
     const operation = member.status === 'member' ? 'additional_subscription' : 'subscription';
-    await writeRegister(tx, request, req, decisionId, effectiveOn, [{ memberId: member.id, operation, quantity: req.quantity }]);
+    await writeRegister(tx, request, req, decisionId, effectiveOn, [
+      { memberId: member.id, operation, quantity: req.quantity },
+    ]);
     let number = member.member_number;
     if (member.status !== 'member') {
       number ??= await nextNumber(tx, req.entity_id, 'member_number');
@@ -110,14 +131,22 @@ export async function settleRequest(
       ctx.delivery,
     );
   } else if (req.kind === 'resignation') {
-    await writeRegister(tx, request, req, decisionId, effectiveOn, [{ memberId: member.id, operation: 'resignation', quantity: req.quantity }]);
+    await writeRegister(tx, request, req, decisionId, effectiveOn, [
+      { memberId: member.id, operation: 'resignation', quantity: req.quantity },
+    ]);
     await tx.query(
       `INSERT INTO share_refunds (entity_id, request_id, member_id, financial_year, nominal_cents) VALUES ($1, $2, $3, $4, $5)`,
       [req.entity_id, req.id, member.id, Number(effectiveOn.slice(0, 4)), req.amount_cents],
     );
-    const { rows } = await tx.query<{ total: number }>('SELECT COALESCE(sum(quantity), 0)::int AS total FROM holdings WHERE member_id = $1', [member.id]);
+    const { rows } = await tx.query<{ total: number }>(
+      'SELECT COALESCE(sum(quantity), 0)::int AS total FROM holdings WHERE member_id = $1',
+      [member.id],
+    );
     if (rows[0]!.total === 0) {
-      await tx.query(`UPDATE members SET status = 'resigned', left_on = $2 WHERE id = $1`, [member.id, effectiveOn]);
+      await tx.query(`UPDATE members SET status = 'resigned', left_on = $2 WHERE id = $1`, [
+        member.id,
+        effectiveOn,
+      ]);
       await audit(tx, request, {
         action: 'member.resigned',
         subjectType: 'member',

@@ -42,7 +42,13 @@ async function signUp(client: HttpClient, body = newcomer()) {
 }
 
 async function counts() {
-  const { rows } = await h.server.ctx.db.query<{ users: number; people: number; requests: number; register: number; members: number }>(
+  const { rows } = await h.server.ctx.db.query<{
+    users: number;
+    people: number;
+    requests: number;
+    register: number;
+    members: number;
+  }>(
     `SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM people) AS people,
             (SELECT count(*)::int FROM share_requests) AS requests, (SELECT count(*)::int FROM register_operations) AS register,
             (SELECT count(*)::int FROM members WHERE member_number IS NOT NULL) AS members`,
@@ -70,22 +76,37 @@ describe('joining the cooperative over HTTP', () => {
     expect(qr.headers.get('content-type')).toContain('image/svg+xml');
 
     const service = await staff('service@partage.coop');
-    const partial = await service.post(`/api/v1/membership/requests/${requestId}/payments`, { amountCents: 2000, paidOn: today });
+    const partial = await service.post(`/api/v1/membership/requests/${requestId}/payments`, {
+      amountCents: 2000,
+      paidOn: today,
+    });
     expect(partial.body).toMatchObject({ paidCents: 2000, paymentState: 'partial', status: 'pending' });
-    const tooMuch = await service.post(`/api/v1/membership/requests/${requestId}/payments`, { amountCents: 5000, paidOn: today });
+    const tooMuch = await service.post(`/api/v1/membership/requests/${requestId}/payments`, {
+      amountCents: 5000,
+      paidOn: today,
+    });
     expect(tooMuch.status).toBe(422);
     expect(tooMuch.body.errors[0].field).toBe('amountCents');
 
     const board = await staff('board@partage.coop');
-    const approved = await board.post(`/api/v1/membership/requests/${requestId}/decision`, { outcome: 'approved', decidedOn: today });
+    const approved = await board.post(`/api/v1/membership/requests/${requestId}/decision`, {
+      outcome: 'approved',
+      decidedOn: today,
+    });
     expect(approved.body.status).toBe('approved');
-    const twice = await board.post(`/api/v1/membership/requests/${requestId}/decision`, { outcome: 'approved', decidedOn: today });
+    const twice = await board.post(`/api/v1/membership/requests/${requestId}/decision`, {
+      outcome: 'approved',
+      decidedOn: today,
+    });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('request.already_decided');
 
     // Still not a member until fully paid.
     expect((await member.get('/api/v1/membership/me')).body.memberships[0].member.status).toBe('applicant');
-    const rest = await service.post(`/api/v1/membership/requests/${requestId}/payments`, { amountCents: 4000, paidOn: today });
+    const rest = await service.post(`/api/v1/membership/requests/${requestId}/payments`, {
+      amountCents: 4000,
+      paidOn: today,
+    });
     expect(rest.body.status).toBe('completed');
 
     const after = (await member.get('/api/v1/membership/me')).body.memberships[0];
@@ -97,7 +118,11 @@ describe('joining the cooperative over HTTP', () => {
     const pdf = await member.raw('GET', `/api/v1/membership/members/${memberId}/certificate.pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     const outbox = await service.get(`/api/v1/outbox?to=${encodeURIComponent(after.member.displayName)}`);
     expect(outbox.status).toBe(200);
@@ -109,7 +134,13 @@ describe('joining the cooperative over HTTP', () => {
     const bad = newcomer({
       email: 'not-an-email',
       iban: 'BE00 0000 0000 0000',
-      natural: { firstName: 'A', lastName: 'B', birthDate: '1990-02-14', gender: 'female', niss: '90.02.14-502.00' },
+      natural: {
+        firstName: 'A',
+        lastName: 'B',
+        birthDate: '1990-02-14',
+        gender: 'female',
+        niss: '90.02.14-502.00',
+      },
       address: { street: 'x', postalCode: '12', city: 'y', country: 'BE' },
       subscription: { category: 'A', quantity: 0 },
       consents: { data_policy: 0, internal_rules: 1, financial_risk: 1 },
@@ -117,7 +148,9 @@ describe('joining the cooperative over HTTP', () => {
     const reply = await client.post('/api/v1/membership/sign-up', bad);
     expect(reply.status).toBe(422);
     const fields = reply.body.errors.map((e: { field: string }) => e.field).sort();
-    expect(fields).toEqual(['address.postalCode', 'consents.data_policy', 'email', 'iban', 'natural.niss', 'quantity'].sort());
+    expect(fields).toEqual(
+      ['address.postalCode', 'consents.data_policy', 'email', 'iban', 'natural.niss', 'quantity'].sort(),
+    );
     expect(reply.body.title).toBe('Sommige velden zijn niet geldig.');
     expect(await counts()).toEqual(before);
   });
@@ -126,11 +159,15 @@ describe('joining the cooperative over HTTP', () => {
     const first = newcomer();
     await signUp(h.client(), first);
     const before = await counts();
-    const sameNiss = await (await h.client('de').init()).post('/api/v1/membership/sign-up', { ...first, email: 'other@example.be' });
+    const sameNiss = await (
+      await h.client('de').init()
+    ).post('/api/v1/membership/sign-up', { ...first, email: 'other@example.be' });
     expect(sameNiss.status).toBe(409);
     expect(sameNiss.body.errors[0]).toMatchObject({ field: 'niss', code: 'person.niss_taken' });
     expect(sameNiss.body.title).toContain('Nationalregisternummer');
-    const sameEmail = await (await h.client().init()).post('/api/v1/membership/sign-up', { ...newcomer(), email: first.email });
+    const sameEmail = await (
+      await h.client().init()
+    ).post('/api/v1/membership/sign-up', { ...newcomer(), email: first.email });
     expect(sameEmail.status).toBe(409);
     expect(sameEmail.body.errors[0].field).toBe('email');
     expect(await counts()).toEqual(before);
@@ -148,18 +185,31 @@ describe('joining the cooperative over HTTP', () => {
     expect(statuses[0]).toBe(201);
     expect([201, 409]).toContain(statuses[1]);
     const again = await (await h.client().init()).post('/api/v1/membership/sign-up', body, headers);
-    expect(again.status, JSON.stringify([again.body, (await h.server.ctx.db.query('SELECT * FROM idempotency_keys')).rows])).toBe(201);
+    expect(
+      again.status,
+      JSON.stringify([again.body, (await h.server.ctx.db.query('SELECT * FROM idempotency_keys')).rows]),
+    ).toBe(201);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    const { rows } = await h.server.ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE email = $1', [body.email]);
+    const { rows } = await h.server.ctx.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM users WHERE email = $1',
+      [body.email],
+    );
     expect(rows[0]!.n).toBe(1);
   });
 
   it('a refusal needs a reason and marks the applicant refused', async () => {
     const { requestId, memberId } = await signUp(h.client());
     const board = await staff('board@partage.coop');
-    const noReason = await board.post(`/api/v1/membership/requests/${requestId}/decision`, { outcome: 'refused', decidedOn: today });
+    const noReason = await board.post(`/api/v1/membership/requests/${requestId}/decision`, {
+      outcome: 'refused',
+      decidedOn: today,
+    });
     expect(noReason.body.errors[0]).toMatchObject({ field: 'reason', code: 'decision.reason_required' });
-    const refused = await board.post(`/api/v1/membership/requests/${requestId}/decision`, { outcome: 'refused', reason: 'Incomplete file', decidedOn: today });
+    const refused = await board.post(`/api/v1/membership/requests/${requestId}/decision`, {
+      outcome: 'refused',
+      reason: 'Incomplete file',
+      decidedOn: today,
+    });
     expect(refused.body.status).toBe('refused');
     const detail = await board.get(`/api/v1/register/members/${memberId}`);
     expect(detail.body.member.status).toBe('refused');
@@ -173,8 +223,18 @@ describe('joining the cooperative over HTTP', () => {
     expect((await b.get(`/api/v1/membership/members/${aId}`)).status).toBe(404);
     expect((await b.get(`/api/v1/membership/members/${aId}/certificate.pdf`)).status).toBe(404);
     expect((await b.get('/api/v1/register/members')).status).toBe(403);
-    const { rows } = await h.server.ctx.db.query<{ id: string }>(`SELECT id FROM share_requests WHERE member_id = $1`, [aId]);
-    expect((await b.post(`/api/v1/membership/requests/${rows[0]!.id}/decision`, { outcome: 'approved', decidedOn: today })).status).toBe(403);
+    const { rows } = await h.server.ctx.db.query<{ id: string }>(
+      `SELECT id FROM share_requests WHERE member_id = $1`,
+      [aId],
+    );
+    expect(
+      (
+        await b.post(`/api/v1/membership/requests/${rows[0]!.id}/decision`, {
+          outcome: 'approved',
+          decidedOn: today,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('refuses a state change without the CSRF token', async () => {
@@ -190,40 +250,80 @@ describe('joining the cooperative over HTTP', () => {
 describe('later operations on shares', () => {
   async function admitted(quantity = 2) {
     const client = h.client();
-    const { requestId, memberId } = await signUp(client, { ...newcomer(), subscription: { category: 'A', quantity } });
+    const { requestId, memberId } = await signUp(client, {
+      ...newcomer(),
+      subscription: { category: 'A', quantity },
+    });
     const service = await staff('service@partage.coop');
-    await service.post(`/api/v1/membership/requests/${requestId}/payments`, { amountCents: quantity * 3000, paidOn: today });
+    await service.post(`/api/v1/membership/requests/${requestId}/payments`, {
+      amountCents: quantity * 3000,
+      paidOn: today,
+    });
     const board = await staff('board@partage.coop');
-    await board.post(`/api/v1/membership/requests/${requestId}/decision`, { outcome: 'approved', decidedOn: today });
+    await board.post(`/api/v1/membership/requests/${requestId}/decision`, {
+      outcome: 'approved',
+      decidedOn: today,
+    });
     return { client, memberId };
   }
 
   it('buys more shares, resigns some, and never refunds more than held or above nominal', async () => {
     const { client, memberId } = await admitted(3);
-    const more = await client.post('/api/v1/membership/requests', { kind: 'additional', category: 'A', quantity: 2 });
+    const more = await client.post('/api/v1/membership/requests', {
+      kind: 'additional',
+      category: 'A',
+      quantity: 2,
+    });
     expect(more.status).toBe(201);
     const board = await staff('board@partage.coop');
     const service = await staff('service@partage.coop');
-    await service.post(`/api/v1/membership/requests/${more.body.id}/payments`, { amountCents: 6000, paidOn: today });
-    await board.post(`/api/v1/membership/requests/${more.body.id}/decision`, { outcome: 'approved', decidedOn: today });
+    await service.post(`/api/v1/membership/requests/${more.body.id}/payments`, {
+      amountCents: 6000,
+      paidOn: today,
+    });
+    await board.post(`/api/v1/membership/requests/${more.body.id}/decision`, {
+      outcome: 'approved',
+      decidedOn: today,
+    });
 
-    const tooMany = await client.post('/api/v1/membership/requests', { kind: 'resignation', category: 'A', quantity: 6 });
+    const tooMany = await client.post('/api/v1/membership/requests', {
+      kind: 'resignation',
+      category: 'A',
+      quantity: 6,
+    });
     expect(tooMany.status).toBe(422);
-    expect(tooMany.body.errors[0]).toMatchObject({ field: 'quantity', code: 'shares.quantity.more_than_held' });
+    expect(tooMany.body.errors[0]).toMatchObject({
+      field: 'quantity',
+      code: 'shares.quantity.more_than_held',
+    });
 
-    const resign = await client.post('/api/v1/membership/requests', { kind: 'resignation', category: 'A', quantity: 5 });
+    const resign = await client.post('/api/v1/membership/requests', {
+      kind: 'resignation',
+      category: 'A',
+      quantity: 5,
+    });
     expect(resign.status).toBe(201);
-    const decided = await board.post(`/api/v1/membership/requests/${resign.body.id}/decision`, { outcome: 'approved', decidedOn: today });
+    const decided = await board.post(`/api/v1/membership/requests/${resign.body.id}/decision`, {
+      outcome: 'approved',
+      decidedOn: today,
+    });
     expect(decided.status, JSON.stringify(decided.body)).toBe(200);
     const view = (await client.get(`/api/v1/membership/members/${memberId}`)).body;
     expect(view.member.status).toBe('resigned');
     expect(view.holdings).toEqual([]);
-    expect(view.refunds).toEqual([expect.objectContaining({ status: 'awaiting_accounts', nominalCents: 15000 })]);
+    expect(view.refunds).toEqual([
+      expect.objectContaining({ status: 'awaiting_accounts', nominalCents: 15000 }),
+    ]);
 
     const admin = await staff('admin@partage.coop');
     const year = Number(today.slice(0, 4));
     // The accounts of the year are approved the next year; approving them "this year" is refused.
-    const early = await admin.post('/api/v1/membership/accounts-approvals', { entityId: 'BE-COOP', financialYear: year, approvedOn: today, refundRatioBp: 9000 });
+    const early = await admin.post('/api/v1/membership/accounts-approvals', {
+      entityId: 'BE-COOP',
+      financialYear: year,
+      approvedOn: today,
+      refundRatioBp: 9000,
+    });
     expect(early.status).toBe(422);
     const refunds = await admin.get('/api/v1/membership/refunds?status=awaiting_accounts');
     expect(refunds.body.some((r: { nominalCents: number }) => r.nominalCents === 15000)).toBe(true);
@@ -234,11 +334,24 @@ describe('later operations on shares', () => {
     const to = await admitted(1);
     const toNumber = (await to.client.get('/api/v1/membership/me')).body.memberships[0].member.memberNumber;
     const self = (await from.client.get('/api/v1/membership/me')).body.memberships[0].member.memberNumber;
-    const toSelf = await from.client.post('/api/v1/membership/requests', { kind: 'transfer', category: 'A', quantity: 1, toMemberNumber: self });
+    const toSelf = await from.client.post('/api/v1/membership/requests', {
+      kind: 'transfer',
+      category: 'A',
+      quantity: 1,
+      toMemberNumber: self,
+    });
     expect(toSelf.body.errors[0].code).toBe('shares.transfer.to_self');
-    const transfer = await from.client.post('/api/v1/membership/requests', { kind: 'transfer', category: 'A', quantity: 2, toMemberNumber: toNumber });
+    const transfer = await from.client.post('/api/v1/membership/requests', {
+      kind: 'transfer',
+      category: 'A',
+      quantity: 2,
+      toMemberNumber: toNumber,
+    });
     const board = await staff('board@partage.coop');
-    await board.post(`/api/v1/membership/requests/${transfer.body.id}/decision`, { outcome: 'approved', decidedOn: today });
+    await board.post(`/api/v1/membership/requests/${transfer.body.id}/decision`, {
+      outcome: 'approved',
+      decidedOn: today,
+    });
     expect((await from.client.get('/api/v1/membership/me')).body.memberships[0].holdings[0].quantity).toBe(1);
     expect((await to.client.get('/api/v1/membership/me')).body.memberships[0].holdings[0].quantity).toBe(3);
   });
@@ -249,12 +362,19 @@ describe('later operations on shares', () => {
     const requests: string[] = [];
     for (let i = 0; i < 12; i++) {
       const { requestId } = await signUp(h.client());
-      await service.post(`/api/v1/membership/requests/${requestId}/payments`, { amountCents: 6000, paidOn: today });
+      await service.post(`/api/v1/membership/requests/${requestId}/payments`, {
+        amountCents: 6000,
+        paidOn: today,
+      });
       requests.push(requestId);
     }
     // Each approval sent twice at the same moment.
     const replies = await Promise.all(
-      requests.flatMap((id) => [0, 1].map(() => board.post(`/api/v1/membership/requests/${id}/decision`, { outcome: 'approved', decidedOn: today }))),
+      requests.flatMap((id) =>
+        [0, 1].map(() =>
+          board.post(`/api/v1/membership/requests/${id}/decision`, { outcome: 'approved', decidedOn: today }),
+        ),
+      ),
     );
     expect(replies.filter((r) => r.status === 200)).toHaveLength(12);
     const check = await verifyRegister(h.server.ctx, 'BE-COOP');
@@ -277,7 +397,9 @@ describe('register for staff', () => {
     const byNumber = await admin.get(`/api/v1/register/members?q=${jan.memberNumber}`);
     expect(byNumber.body.items[0].id).toBe(jan.id);
     const detail = await admin.get(`/api/v1/register/members/${jan.id}`);
-    const byNiss = await admin.get(`/api/v1/register/members?q=${encodeURIComponent(detail.body.person.niss)}`);
+    const byNiss = await admin.get(
+      `/api/v1/register/members?q=${encodeURIComponent(detail.body.person.niss)}`,
+    );
     expect(byNiss.body.items.map((i: { id: string }) => i.id)).toEqual([jan.id]);
     const onlyMembers = await admin.get('/api/v1/register/members?status=member&category=A&limit=500');
     expect(onlyMembers.body.items.every((i: { status: string }) => i.status === 'member')).toBe(true);
@@ -288,11 +410,17 @@ describe('register for staff', () => {
     expect(text).toContain('Peeters, Jan');
 
     const figures = await admin.get('/api/v1/register/figures');
-    expect(figures.body.byCategory.find((r: { category: string }) => r.category === 'A').members).toBeGreaterThanOrEqual(4);
+    expect(
+      figures.body.byCategory.find((r: { category: string }) => r.category === 'A').members,
+    ).toBeGreaterThanOrEqual(4);
     expect(figures.body.newMembersByYear.length).toBeGreaterThanOrEqual(3);
 
     const audit = await admin.get('/api/v1/audit?action=person.viewed');
-    expect(audit.body[0]).toMatchObject({ action: 'person.viewed', subjectId: jan.id, actor: 'admin@partage.coop' });
+    expect(audit.body[0]).toMatchObject({
+      action: 'person.viewed',
+      subjectId: jan.id,
+      actor: 'admin@partage.coop',
+    });
     expect(JSON.stringify(await admin.get('/api/v1/audit?limit=200'))).not.toContain(detail.body.person.niss);
   });
 });

@@ -1,5 +1,12 @@
 import type { Queryable } from '@partage/db';
-import { DomainError, type EntityDefinition, type EntitySettings, type Holdings, type Language, type PersonKind } from '@partage/domain';
+import {
+  DomainError,
+  type EntityDefinition,
+  type EntitySettings,
+  type Holdings,
+  type Language,
+  type PersonKind,
+} from '@partage/domain';
 
 export interface EntityRow {
   id: string;
@@ -51,18 +58,35 @@ const MEMBER_SELECT = `
     FROM members m JOIN people p ON p.id = m.person_id`;
 
 export async function loadMember(db: Queryable, memberId: string, lock = false): Promise<MemberRow> {
-  const { rows } = await db.query<MemberRow>(`${MEMBER_SELECT} WHERE m.id = $1 ${lock ? 'FOR UPDATE OF m' : ''}`, [memberId]);
+  const { rows } = await db.query<MemberRow>(
+    `${MEMBER_SELECT} WHERE m.id = $1 ${lock ? 'FOR UPDATE OF m' : ''}`,
+    [memberId],
+  );
   if (!rows[0]) throw DomainError.notFound();
   return rows[0];
 }
 
-export async function memberOfUser(db: Queryable, userId: string, entityId: string): Promise<MemberRow | null> {
-  const { rows } = await db.query<MemberRow>(`${MEMBER_SELECT} WHERE p.user_id = $1 AND m.entity_id = $2`, [userId, entityId]);
+export async function memberOfUser(
+  db: Queryable,
+  userId: string,
+  entityId: string,
+): Promise<MemberRow | null> {
+  const { rows } = await db.query<MemberRow>(`${MEMBER_SELECT} WHERE p.user_id = $1 AND m.entity_id = $2`, [
+    userId,
+    entityId,
+  ]);
   return rows[0] ?? null;
 }
 
-export async function memberByNumber(db: Queryable, entityId: string, number: number): Promise<MemberRow | null> {
-  const { rows } = await db.query<MemberRow>(`${MEMBER_SELECT} WHERE m.entity_id = $1 AND m.member_number = $2`, [entityId, number]);
+export async function memberByNumber(
+  db: Queryable,
+  entityId: string,
+  number: number,
+): Promise<MemberRow | null> {
+  const { rows } = await db.query<MemberRow>(
+    `${MEMBER_SELECT} WHERE m.entity_id = $1 AND m.member_number = $2`,
+    [entityId, number],
+  );
   return rows[0] ?? null;
 }
 
@@ -93,7 +117,10 @@ export interface RequestRow {
 }
 
 export async function loadRequest(db: Queryable, requestId: string, lock = false): Promise<RequestRow> {
-  const { rows } = await db.query<RequestRow>(`SELECT * FROM share_requests WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [requestId]);
+  const { rows } = await db.query<RequestRow>(
+    `SELECT * FROM share_requests WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+    [requestId],
+  );
   if (!rows[0]) throw DomainError.notFound();
   return rows[0];
 }

@@ -18,20 +18,36 @@ export interface PaymentInput {
  * import later, with its `bankReference` making the import idempotent). A partial payment leaves the
  * request pending; the payment that completes an approved request issues the shares.
  */
-export async function recordSharePayment(ctx: AppContext, request: FastifyRequest, requestId: string, input: PaymentInput) {
+export async function recordSharePayment(
+  ctx: AppContext,
+  request: FastifyRequest,
+  requestId: string,
+  input: PaymentInput,
+) {
   if (input.paidOn > today()) throw DomainError.field('paidOn', 'field.date_in_future');
   return ctx.db.transaction(async (tx) => {
     const req = await loadRequest(tx, requestId, true);
-    if (req.kind !== 'subscription' && req.kind !== 'additional') throw DomainError.conflict('request.not_payable');
+    if (req.kind !== 'subscription' && req.kind !== 'additional')
+      throw DomainError.conflict('request.not_payable');
     if (req.status !== 'pending' && req.status !== 'approved') throw DomainError.conflict('request.not_open');
     const due = req.amount_cents - req.paid_cents;
     const member = await loadMember(tx, req.member_id);
     if (input.amountCents > due)
-      throw DomainError.field('amountCents', 'payment.more_than_due', { due: formatMoney(due, request.lang) });
+      throw DomainError.field('amountCents', 'payment.more_than_due', {
+        due: formatMoney(due, request.lang),
+      });
     await tx.query(
       `INSERT INTO share_payments (entity_id, request_id, amount_cents, paid_on, source, bank_reference, recorded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [req.entity_id, req.id, input.amountCents, input.paidOn, input.source ?? 'manual', input.bankReference ?? null, request.user?.id ?? null],
+      [
+        req.entity_id,
+        req.id,
+        input.amountCents,
+        input.paidOn,
+        input.source ?? 'manual',
+        input.bankReference ?? null,
+        request.user?.id ?? null,
+      ],
     );
     const { rows } = await tx.query<RequestRow>(
       'UPDATE share_requests SET paid_cents = paid_cents + $2 WHERE id = $1 RETURNING *',

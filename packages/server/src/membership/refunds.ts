@@ -17,7 +17,8 @@ export async function approveAccounts(
 ) {
   await loadRegisterEntity(ctx.db, input.entityId);
   if (input.approvedOn > today()) throw DomainError.field('approvedOn', 'field.date_in_future');
-  if (Number(input.approvedOn.slice(0, 4)) <= input.financialYear) throw DomainError.field('approvedOn', 'field.invalid_date');
+  if (Number(input.approvedOn.slice(0, 4)) <= input.financialYear)
+    throw DomainError.field('approvedOn', 'field.invalid_date');
   return ctx.db.transaction(async (tx) => {
     const { rowCount } = await tx.query(
       `INSERT INTO accounts_approvals (entity_id, financial_year, approved_on, refund_ratio_bp, recorded_by)
@@ -32,7 +33,10 @@ export async function approveAccounts(
     );
     for (const refund of refunds) {
       const amount = refundAmount(refund.nominal_cents, input.refundRatioBp);
-      await tx.query(`UPDATE share_refunds SET status = 'payable', amount_cents = $2 WHERE id = $1`, [refund.id, amount]);
+      await tx.query(`UPDATE share_refunds SET status = 'payable', amount_cents = $2 WHERE id = $1`, [
+        refund.id,
+        amount,
+      ]);
       const member = await loadMember(tx, refund.member_id);
       await queueEmail(
         tx,
@@ -41,7 +45,11 @@ export async function approveAccounts(
           to: member.email,
           language: member.language,
           template: 'refund_payable',
-          params: { name: member.display_name, year: input.financialYear, amount: formatMoney(amount, member.language) },
+          params: {
+            name: member.display_name,
+            year: input.financialYear,
+            amount: formatMoney(amount, member.language),
+          },
         },
         ctx.delivery,
       );
@@ -58,14 +66,25 @@ export async function approveAccounts(
 }
 
 /** Client service records that a payable refund was paid (SEPA export comes with the bank issue). */
-export async function markRefundPaid(ctx: AppContext, request: FastifyRequest, refundId: string, paidOn: string) {
+export async function markRefundPaid(
+  ctx: AppContext,
+  request: FastifyRequest,
+  refundId: string,
+  paidOn: string,
+) {
   if (paidOn > today()) throw DomainError.field('paidOn', 'field.date_in_future');
   return ctx.db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ status: string; entity_id: string }>('SELECT status, entity_id FROM share_refunds WHERE id = $1 FOR UPDATE', [refundId]);
+    const { rows } = await tx.query<{ status: string; entity_id: string }>(
+      'SELECT status, entity_id FROM share_refunds WHERE id = $1 FOR UPDATE',
+      [refundId],
+    );
     const refund = rows[0];
     if (!refund) throw DomainError.notFound();
     if (refund.status !== 'payable') throw DomainError.conflict('refund.not_payable');
-    await tx.query(`UPDATE share_refunds SET status = 'paid', paid_on = $2 WHERE id = $1`, [refundId, paidOn]);
+    await tx.query(`UPDATE share_refunds SET status = 'paid', paid_on = $2 WHERE id = $1`, [
+      refundId,
+      paidOn,
+    ]);
     await audit(tx, request, {
       action: 'refund.paid',
       subjectType: 'share_refund',

@@ -64,7 +64,12 @@ export async function registerRoutes(root: FastifyInstance, ctx: AppContext): Pr
         params.push(Number(digits));
         clauses.push(`m.member_number = $${params.length}`);
       } else {
-        params.push(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+        params.push(
+          text
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase(),
+        );
         clauses.push(`p.search_text LIKE '%' || $${params.length} || '%'`);
       }
     }
@@ -74,7 +79,9 @@ export async function registerRoutes(root: FastifyInstance, ctx: AppContext): Pr
     }
     if (q.category) {
       params.push(q.category);
-      clauses.push(`EXISTS (SELECT 1 FROM holdings h WHERE h.member_id = m.id AND h.category = $${params.length} AND h.quantity > 0)`);
+      clauses.push(
+        `EXISTS (SELECT 1 FROM holdings h WHERE h.member_id = m.id AND h.category = $${params.length} AND h.quantity > 0)`,
+      );
     }
     return { sql: clauses.join(' AND '), params };
   }
@@ -86,99 +93,184 @@ export async function registerRoutes(root: FastifyInstance, ctx: AppContext): Pr
            (SELECT COALESCE(sum(h.quantity), 0)::int FROM holdings h WHERE h.member_id = m.id) AS shares
       FROM members m JOIN people p ON p.id = m.person_id`;
 
-  app.get('/register/members', { schema: { tags, summary: 'Search the register of members', querystring: searchQuery } }, async (request) => {
-    requireRole(request, guard, ...readers);
-    const w = where(request.query);
-    const { rows } = await ctx.db.query<RegisterRow>(
-      `${SELECT} WHERE ${w.sql} ORDER BY m.member_number NULLS LAST, m.created_at LIMIT $${w.params.length + 1} OFFSET $${w.params.length + 2}`,
-      [...w.params, request.query.limit, request.query.offset],
-    );
-    const { rows: count } = await ctx.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM members m JOIN people p ON p.id = m.person_id WHERE ${w.sql}`,
-      w.params,
-    );
-    return {
-      total: count[0]!.n,
-      items: rows.map((r) => ({
-        id: r.id,
-        memberNumber: r.member_number,
-        status: r.status,
-        admittedOn: r.admitted_on,
-        leftOn: r.left_on,
-        kind: r.kind,
-        displayName: r.display_name,
-        email: r.email,
-        city: r.city,
-        categories: r.categories ? r.categories.split(',') : [],
-        shares: r.shares,
-      })),
-    };
-  });
+  app.get(
+    '/register/members',
+    { schema: { tags, summary: 'Search the register of members', querystring: searchQuery } },
+    async (request) => {
+      requireRole(request, guard, ...readers);
+      const w = where(request.query);
+      const { rows } = await ctx.db.query<RegisterRow>(
+        `${SELECT} WHERE ${w.sql} ORDER BY m.member_number NULLS LAST, m.created_at LIMIT $${w.params.length + 1} OFFSET $${w.params.length + 2}`,
+        [...w.params, request.query.limit, request.query.offset],
+      );
+      const { rows: count } = await ctx.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM members m JOIN people p ON p.id = m.person_id WHERE ${w.sql}`,
+        w.params,
+      );
+      return {
+        total: count[0]!.n,
+        items: rows.map((r) => ({
+          id: r.id,
+          memberNumber: r.member_number,
+          status: r.status,
+          admittedOn: r.admitted_on,
+          leftOn: r.left_on,
+          kind: r.kind,
+          displayName: r.display_name,
+          email: r.email,
+          city: r.city,
+          categories: r.categories ? r.categories.split(',') : [],
+          shares: r.shares,
+        })),
+      };
+    },
+  );
 
-  app.get('/register/members.csv', { schema: { tags, summary: 'Export the register (CSV)', querystring: searchQuery.omit({ limit: true, offset: true }) } }, async (request, reply) => {
-    const user = requireRole(request, guard, ...readers);
-    const w = where({ ...request.query, limit: 0, offset: 0 });
-    const { rows } = await ctx.db.query<RegisterRow>(`${SELECT} WHERE ${w.sql} ORDER BY m.member_number NULLS LAST`, w.params);
-    const header = ['member_number', 'name', 'kind', 'status', 'categories', 'shares', 'admitted_on', 'left_on', 'city', 'email'];
-    const lines = rows.map((r) =>
-      [r.member_number, r.display_name, r.kind, r.status, r.categories, r.shares, r.admitted_on, r.left_on, r.city, r.email].map(csvCell).join(';'),
-    );
-    await audit(ctx.db, request, { action: 'register.exported', subjectType: 'register', subjectId: request.query.entityId, entityId: request.query.entityId, after: { rows: rows.length, by: user.id } });
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="register-${request.query.entityId}.csv"`)
-      .send('\uFEFF' + [header.join(';'), ...lines].join('\r\n') + '\r\n');
-  });
+  app.get(
+    '/register/members.csv',
+    {
+      schema: {
+        tags,
+        summary: 'Export the register (CSV)',
+        querystring: searchQuery.omit({ limit: true, offset: true }),
+      },
+    },
+    async (request, reply) => {
+      const user = requireRole(request, guard, ...readers);
+      const w = where({ ...request.query, limit: 0, offset: 0 });
+      const { rows } = await ctx.db.query<RegisterRow>(
+        `${SELECT} WHERE ${w.sql} ORDER BY m.member_number NULLS LAST`,
+        w.params,
+      );
+      const header = [
+        'member_number',
+        'name',
+        'kind',
+        'status',
+        'categories',
+        'shares',
+        'admitted_on',
+        'left_on',
+        'city',
+        'email',
+      ];
+      const lines = rows.map((r) =>
+        [
+          r.member_number,
+          r.display_name,
+          r.kind,
+          r.status,
+          r.categories,
+          r.shares,
+          r.admitted_on,
+          r.left_on,
+          r.city,
+          r.email,
+        ]
+          .map(csvCell)
+          .join(';'),
+      );
+      await audit(ctx.db, request, {
+        action: 'register.exported',
+        subjectType: 'register',
+        subjectId: request.query.entityId,
+        entityId: request.query.entityId,
+        after: { rows: rows.length, by: user.id },
+      });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="register-${request.query.entityId}.csv"`)
+        .send('\uFEFF' + [header.join(';'), ...lines].join('\r\n') + '\r\n');
+    },
+  );
 
-  app.get('/register/figures', { schema: { tags, summary: 'Members by category and entity; new members per year' } }, async (request) => {
-    requireRole(request, guard, ...readers);
-    const { rows: byCategory } = await ctx.db.query<{ entity_id: string; category: string; members: number; shares: number }>(
-      `SELECT m.entity_id, h.category, count(DISTINCT m.id)::int AS members, sum(h.quantity)::int AS shares
+  app.get(
+    '/register/figures',
+    { schema: { tags, summary: 'Members by category and entity; new members per year' } },
+    async (request) => {
+      requireRole(request, guard, ...readers);
+      const { rows: byCategory } = await ctx.db.query<{
+        entity_id: string;
+        category: string;
+        members: number;
+        shares: number;
+      }>(
+        `SELECT m.entity_id, h.category, count(DISTINCT m.id)::int AS members, sum(h.quantity)::int AS shares
          FROM members m JOIN holdings h ON h.member_id = m.id AND h.quantity > 0
         WHERE m.status = 'member' GROUP BY m.entity_id, h.category ORDER BY m.entity_id, h.category`,
-    );
-    const { rows: byYear } = await ctx.db.query<{ entity_id: string; year: number; admitted: number }>(
-      `SELECT entity_id, extract(year FROM admitted_on)::int AS year, count(*)::int AS admitted
+      );
+      const { rows: byYear } = await ctx.db.query<{ entity_id: string; year: number; admitted: number }>(
+        `SELECT entity_id, extract(year FROM admitted_on)::int AS year, count(*)::int AS admitted
          FROM members WHERE admitted_on IS NOT NULL GROUP BY entity_id, year ORDER BY entity_id, year`,
-    );
-    const { rows: byStatus } = await ctx.db.query<{ entity_id: string; status: string; n: number }>(
-      'SELECT entity_id, status, count(*)::int AS n FROM members GROUP BY entity_id, status ORDER BY entity_id, status',
-    );
-    const { rows: byGender } = await ctx.db.query<{ entity_id: string; gender: string; n: number }>(
-      `SELECT m.entity_id, COALESCE(p.gender, 'legal') AS gender, count(*)::int AS n FROM members m JOIN people p ON p.id = m.person_id
+      );
+      const { rows: byStatus } = await ctx.db.query<{ entity_id: string; status: string; n: number }>(
+        'SELECT entity_id, status, count(*)::int AS n FROM members GROUP BY entity_id, status ORDER BY entity_id, status',
+      );
+      const { rows: byGender } = await ctx.db.query<{ entity_id: string; gender: string; n: number }>(
+        `SELECT m.entity_id, COALESCE(p.gender, 'legal') AS gender, count(*)::int AS n FROM members m JOIN people p ON p.id = m.person_id
         WHERE m.status = 'member' GROUP BY m.entity_id, 2 ORDER BY 1, 2`,
-    );
-    return {
-      byCategory: byCategory.map((r) => ({ entityId: r.entity_id, category: r.category, members: r.members, shares: r.shares })),
-      newMembersByYear: byYear.map((r) => ({ entityId: r.entity_id, year: r.year, admitted: r.admitted })),
-      byStatus: byStatus.map((r) => ({ entityId: r.entity_id, status: r.status, count: r.n })),
-      byGender: byGender.map((r) => ({ entityId: r.entity_id, gender: r.gender, count: r.n })),
-    };
-  });
+      );
+      return {
+        byCategory: byCategory.map((r) => ({
+          entityId: r.entity_id,
+          category: r.category,
+          members: r.members,
+          shares: r.shares,
+        })),
+        newMembersByYear: byYear.map((r) => ({ entityId: r.entity_id, year: r.year, admitted: r.admitted })),
+        byStatus: byStatus.map((r) => ({ entityId: r.entity_id, status: r.status, count: r.n })),
+        byGender: byGender.map((r) => ({ entityId: r.entity_id, gender: r.gender, count: r.n })),
+      };
+    },
+  );
 
-  app.get('/register/members/:id', { schema: { tags, summary: 'One member, for staff (with identity data)', params: idParams } }, async (request) => {
-    const user = requireRole(request, guard, ...readers);
-    const member = await memberForReader(ctx.db, user, request.params.id);
-    const { rows } = await ctx.db.query<Record<string, string | null>>(
-      `SELECT kind, first_name, last_name, birth_date, gender, niss_enc, foreign_id_enc, foreign_id_country, legal_name,
+  app.get(
+    '/register/members/:id',
+    { schema: { tags, summary: 'One member, for staff (with identity data)', params: idParams } },
+    async (request) => {
+      const user = requireRole(request, guard, ...readers);
+      const member = await memberForReader(ctx.db, user, request.params.id);
+      const { rows } = await ctx.db.query<Record<string, string | null>>(
+        `SELECT kind, first_name, last_name, birth_date, gender, niss_enc, foreign_id_enc, foreign_id_country, legal_name,
               enterprise_number, vat_number, representative_name, representative_role, street, postal_code, city, country,
               iban_enc, email, phone, language FROM people WHERE id = $1`,
-      [member.person_id],
-    );
-    const p = rows[0]!;
-    const reveal = (sealed: string | null) => (sealed ? ctx.protector.decrypt(sealed) : null);
-    // Reading identity data is itself logged: who looked at whose NISS and IBAN, and when.
-    await audit(ctx.db, request, { action: 'person.viewed', subjectType: 'member', subjectId: member.id, entityId: member.entity_id });
-    const { niss_enc, foreign_id_enc, iban_enc, ...rest } = p;
-    return {
-      ...(await membershipView(ctx, member)),
-      person: { ...rest, niss: reveal(niss_enc ?? null), foreignId: reveal(foreign_id_enc ?? null), iban: reveal(iban_enc ?? null) },
-    };
-  });
+        [member.person_id],
+      );
+      const p = rows[0]!;
+      const reveal = (sealed: string | null) => (sealed ? ctx.protector.decrypt(sealed) : null);
+      // Reading identity data is itself logged: who looked at whose NISS and IBAN, and when.
+      await audit(ctx.db, request, {
+        action: 'person.viewed',
+        subjectType: 'member',
+        subjectId: member.id,
+        entityId: member.entity_id,
+      });
+      const { niss_enc, foreign_id_enc, iban_enc, ...rest } = p;
+      return {
+        ...(await membershipView(ctx, member)),
+        person: {
+          ...rest,
+          niss: reveal(niss_enc ?? null),
+          foreignId: reveal(foreign_id_enc ?? null),
+          iban: reveal(iban_enc ?? null),
+        },
+      };
+    },
+  );
 
   app.get(
     '/register/lines',
-    { schema: { tags, summary: 'The register itself: numbered lines', querystring: z.object({ entityId: z.string().default('BE-COOP'), fromLine: z.coerce.number().int().min(1).default(1), limit: z.coerce.number().int().min(1).max(500).default(100) }) } },
+    {
+      schema: {
+        tags,
+        summary: 'The register itself: numbered lines',
+        querystring: z.object({
+          entityId: z.string().default('BE-COOP'),
+          fromLine: z.coerce.number().int().min(1).default(1),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+      },
+    },
     async (request) => {
       requireRole(request, guard, ...readers);
       const { rows } = await ctx.db.query(
@@ -192,20 +284,49 @@ export async function registerRoutes(root: FastifyInstance, ctx: AppContext): Pr
     },
   );
 
-  app.get('/register/check', { schema: { tags, summary: 'Check the register: numbering, signs, holdings cache', querystring: z.object({ entityId: z.string().default('BE-COOP') }) } }, async (request) => {
-    requireRole(request, guard, 'admin');
-    return verifyRegister(ctx, request.query.entityId);
-  });
+  app.get(
+    '/register/check',
+    {
+      schema: {
+        tags,
+        summary: 'Check the register: numbering, signs, holdings cache',
+        querystring: z.object({ entityId: z.string().default('BE-COOP') }),
+      },
+    },
+    async (request) => {
+      requireRole(request, guard, 'admin');
+      return verifyRegister(ctx, request.query.entityId);
+    },
+  );
 }
 
 /** Compares the register's lines with its invariants and the holdings cache with the lines. */
 export async function verifyRegister(ctx: AppContext, entityId: string) {
-  const { rows } = await ctx.db.query<{ line_no: number; member_id: string; operation: RegisterLine['operation']; category: RegisterLine['category']; quantity: number }>(
+  const { rows } = await ctx.db.query<{
+    line_no: number;
+    member_id: string;
+    operation: RegisterLine['operation'];
+    category: RegisterLine['category'];
+    quantity: number;
+  }>(
     'SELECT line_no, member_id, operation, category, quantity FROM register_operations WHERE entity_id = $1 ORDER BY line_no',
     [entityId],
   );
-  const problems = checkRegister(rows.map((r) => ({ lineNo: r.line_no, memberId: r.member_id, operation: r.operation, category: r.category, quantity: r.quantity })));
-  const { rows: mismatches } = await ctx.db.query<{ member_id: string; category: string; cached: number; derived: number }>(
+  const problems = checkRegister(
+    rows.map((r) => ({
+      lineNo: r.line_no,
+      memberId: r.member_id,
+      operation: r.operation,
+      category: r.category,
+      quantity: r.quantity,
+    })),
+  );
+  const { rows: mismatches } = await ctx.db.query<{
+    member_id: string;
+    category: string;
+    cached: number;
+    derived: number;
+  }>(
     `WITH derived AS (
        SELECT member_id, category, sum(quantity)::int AS quantity FROM register_operations WHERE entity_id = $1 GROUP BY 1, 2
      )

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { LANGUAGES } from '@partage/domain';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), { params: { code: 'field.invalid_date' } });
+const isoDate = z
+  .string()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), { params: { code: 'field.invalid_date' } });
 
 export const addressSchema = z.object({
   street: text(200),
@@ -45,7 +47,11 @@ export const signUpSchema = z.object({
     .optional(),
   address: addressSchema,
   iban: z.string().max(42),
-  consents: z.object({ data_policy: z.number().int(), internal_rules: z.number().int(), financial_risk: z.number().int() }),
+  consents: z.object({
+    data_policy: z.number().int(),
+    internal_rules: z.number().int(),
+    financial_risk: z.number().int(),
+  }),
   subscription: subscriptionSchema,
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;

@@ -68,7 +68,8 @@ export async function signUp(ctx: AppContext, request: FastifyRequest, input: Si
     () => {
       const n = input.natural;
       if (input.kind !== 'natural' || !n) return;
-      if (!validDate(n.birthDate) || n.birthDate > now) throw DomainError.field('natural.birthDate', 'field.invalid_date');
+      if (!validDate(n.birthDate) || n.birthDate > now)
+        throw DomainError.field('natural.birthDate', 'field.invalid_date');
       if (ageOn(n.birthDate, now) < MINIMUM_AGE)
         throw DomainError.field('natural.birthDate', 'person.too_young', { min: MINIMUM_AGE });
     },
@@ -83,10 +84,12 @@ export async function signUp(ctx: AppContext, request: FastifyRequest, input: Si
       }
     },
     () => {
-      if (input.kind === 'legal' && input.legal) enterpriseNumber = assertEnterpriseNumber(input.legal.enterpriseNumber, 'legal.enterpriseNumber');
+      if (input.kind === 'legal' && input.legal)
+        enterpriseNumber = assertEnterpriseNumber(input.legal.enterpriseNumber, 'legal.enterpriseNumber');
     },
     () => {
-      if (input.kind === 'legal' && input.legal?.vatNumber) vatNumber = assertVatNumber(input.legal.vatNumber, 'legal.vatNumber');
+      if (input.kind === 'legal' && input.legal?.vatNumber)
+        vatNumber = assertVatNumber(input.legal.vatNumber, 'legal.vatNumber');
     },
     () => {
       for (const kind of ['data_policy', 'internal_rules', 'financial_risk'] as const)
@@ -195,7 +198,10 @@ export async function signUp(ctx: AppContext, request: FastifyRequest, input: Si
       createdBy: userId,
       notify: { to: email, name: displayName, language: input.language },
     });
-    const session = await createSession(tx, userId, false, { ip: request.ip, userAgent: request.headers['user-agent'] });
+    const session = await createSession(tx, userId, false, {
+      ip: request.ip,
+      userAgent: request.headers['user-agent'],
+    });
     return { userId, memberId, requestId: subscription.id, session };
   });
 }

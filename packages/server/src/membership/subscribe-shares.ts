@@ -16,7 +16,14 @@ import {
 import type { AppContext } from '../context.ts';
 import { audit } from '../audit/record.ts';
 import { queueEmail } from '../mail/outbox.ts';
-import { loadHoldings, loadRegisterEntity, memberByNumber, memberOfUser, type EntityRow, type RequestRow } from './queries.ts';
+import {
+  loadHoldings,
+  loadRegisterEntity,
+  memberByNumber,
+  memberOfUser,
+  type EntityRow,
+  type RequestRow,
+} from './queries.ts';
 import type { SessionUser } from '../http/context.ts';
 
 /** The structured communication of a share subscription: the entity's prefix digit, then a counter. */
@@ -35,7 +42,10 @@ export interface PaymentInstructions {
   epcPayload: string;
 }
 
-export function paymentInstructions(entity: EntityRow, request: Pick<RequestRow, 'amount_cents' | 'paid_cents' | 'structured_reference'>): PaymentInstructions | null {
+export function paymentInstructions(
+  entity: EntityRow,
+  request: Pick<RequestRow, 'amount_cents' | 'paid_cents' | 'structured_reference'>,
+): PaymentInstructions | null {
   if (!request.structured_reference || !entity.iban) return null;
   const dueCents = Math.max(0, request.amount_cents - request.paid_cents);
   const reference = formatStructuredCommunication(request.structured_reference);
@@ -86,7 +96,17 @@ export async function openSubscription(
     `INSERT INTO share_requests (entity_id, member_id, kind, category, quantity, unit_value_cents, amount_cents,
         structured_reference, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
-    [input.entity.id, input.memberId, input.kind, input.category, input.quantity, priced.unitValueCents, priced.amountCents, reference, input.createdBy],
+    [
+      input.entity.id,
+      input.memberId,
+      input.kind,
+      input.category,
+      input.quantity,
+      priced.unitValueCents,
+      priced.amountCents,
+      reference,
+      input.createdBy,
+    ],
   );
   const created = rows[0]!;
   await audit(tx, request, {
@@ -125,7 +145,14 @@ export async function requestShareOperation(
   ctx: AppContext,
   request: FastifyRequest,
   user: SessionUser,
-  input: { entityId: string; kind: 'additional' | 'resignation' | 'transfer'; category: string; quantity: number; toMemberNumber?: number; note?: string },
+  input: {
+    entityId: string;
+    kind: 'additional' | 'resignation' | 'transfer';
+    category: string;
+    quantity: number;
+    toMemberNumber?: number;
+    note?: string;
+  },
 ) {
   const entity = await loadRegisterEntity(ctx.db, input.entityId);
   return ctx.db.transaction(async (tx) => {
@@ -149,11 +176,17 @@ export async function requestShareOperation(
     let nominalCents: number;
     let toMemberId: string | null = null;
     if (input.kind === 'resignation') {
-      nominalCents = checkResignation({ settings: entity.settings, category: input.category, quantity: input.quantity, holdings }).nominalCents;
+      nominalCents = checkResignation({
+        settings: entity.settings,
+        category: input.category,
+        quantity: input.quantity,
+        holdings,
+      }).nominalCents;
     } else {
       if (!input.toMemberNumber) throw DomainError.field('toMemberNumber', 'field.required');
       const target = await memberByNumber(tx, entity.id, input.toMemberNumber);
-      if (!target || target.status !== 'member') throw DomainError.field('toMemberNumber', 'shares.transfer.unknown_member');
+      if (!target || target.status !== 'member')
+        throw DomainError.field('toMemberNumber', 'shares.transfer.unknown_member');
       toMemberId = target.id;
       nominalCents = checkTransfer({
         settings: entity.settings,
@@ -169,7 +202,18 @@ export async function requestShareOperation(
       `INSERT INTO share_requests (entity_id, member_id, kind, category, quantity, unit_value_cents, amount_cents,
           to_member_id, note, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
-      [entity.id, member.id, input.kind, input.category, input.quantity, nominalCents / input.quantity, nominalCents, toMemberId, input.note ?? null, user.id],
+      [
+        entity.id,
+        member.id,
+        input.kind,
+        input.category,
+        input.quantity,
+        nominalCents / input.quantity,
+        nominalCents,
+        toMemberId,
+        input.note ?? null,
+        user.id,
+      ],
     );
     await audit(tx, request, {
       action: `shares.${input.kind}_requested`,

@@ -16,7 +16,11 @@ export async function opsRoutes(app: FastifyInstance, ctx: AppContext): Promise<
   });
   app.addHook('onResponse', async (request, reply) => {
     requests.observe(
-      { method: request.method, route: request.routeOptions.url ?? 'unknown', status: String(reply.statusCode) },
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unknown',
+        status: String(reply.statusCode),
+      },
       reply.elapsedTime / 1000,
     );
   });

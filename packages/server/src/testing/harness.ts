@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- test replies are read as loosely typed JSON */
 import { createTestDatabase, type TestDatabase } from '@partage/db';
 import { loadConfig, type Config } from '../config.ts';
 import { startServer, type RunningServer } from '../server.ts';
@@ -16,8 +17,18 @@ export interface Harness {
  */
 export async function startHarness(overrides: Partial<Config> = {}): Promise<Harness> {
   const database: TestDatabase = await createTestDatabase();
-  const base = loadConfig({ SESSION_SECRET: 'test-secret-0123456789abcdef0123456789abcdef', DEMO_SEED: 'true' } as NodeJS.ProcessEnv);
-  const config: Config = { ...base, port: 0, host: '127.0.0.1', databaseUrl: undefined, webDist: undefined, ...overrides };
+  const base = loadConfig({
+    SESSION_SECRET: 'test-secret-0123456789abcdef0123456789abcdef',
+    DEMO_SEED: 'true',
+  } as NodeJS.ProcessEnv);
+  const config: Config = {
+    ...base,
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: undefined,
+    webDist: undefined,
+    ...overrides,
+  };
   const server = await startServer(config, { db: database.db });
   config.publicUrl = server.url;
   return {
@@ -57,12 +68,18 @@ export class HttpClient {
       const index = pair!.indexOf('=');
       const name = pair!.slice(0, index);
       const value = pair!.slice(index + 1);
-      if (value === '' || /max-age=0/i.test(line) || /expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
+      if (value === '' || /max-age=0/i.test(line) || /expires=Thu, 01 Jan 1970/i.test(line))
+        this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
   }
 
-  async raw(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  async raw(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     const response = await fetch(this.base + path, {
       method,
       headers: {
@@ -78,7 +95,12 @@ export class HttpClient {
     return response;
   }
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> {
     const response = await this.raw(method, path, body, headers);
     const text = await response.text();
     let parsed: unknown = text;

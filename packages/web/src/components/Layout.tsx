@@ -26,7 +26,12 @@ export function LanguageMenu() {
   return (
     <Menu position="bottom-end">
       <Menu.Target>
-        <Button variant="subtle" size="compact-sm" aria-label={t('common.language')} data-testid="language-menu">
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          aria-label={t('common.language')}
+          data-testid="language-menu"
+        >
           {current.toUpperCase()}
         </Button>
       </Menu.Target>
@@ -60,9 +65,21 @@ export function Layout() {
     { to: '/', label: t('nav.home'), show: true },
     { to: '/simulator', label: t('nav.simulator'), show: true },
     { to: '/membership', label: t('nav.membership'), show: !!user && user.roles.includes('member') },
-    { to: '/staff/requests', label: t('nav.requests'), show: hasRole(user, 'client_service', 'board', 'admin', 'adviser') },
-    { to: '/staff/register', label: t('nav.register'), show: hasRole(user, 'client_service', 'board', 'admin', 'adviser') },
-    { to: '/staff/refunds', label: t('nav.refunds'), show: hasRole(user, 'client_service', 'board', 'admin') },
+    {
+      to: '/staff/requests',
+      label: t('nav.requests'),
+      show: hasRole(user, 'client_service', 'board', 'admin', 'adviser'),
+    },
+    {
+      to: '/staff/register',
+      label: t('nav.register'),
+      show: hasRole(user, 'client_service', 'board', 'admin', 'adviser'),
+    },
+    {
+      to: '/staff/refunds',
+      label: t('nav.refunds'),
+      show: hasRole(user, 'client_service', 'board', 'admin'),
+    },
     { to: '/staff/outbox', label: t('nav.outbox'), show: !!user?.isStaff },
     { to: '/staff/audit', label: t('nav.audit'), show: hasRole(user, 'admin') },
     { to: '/account', label: t('nav.account'), show: !!user },
@@ -75,7 +92,11 @@ export function Layout() {
   }
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap">

@@ -59,7 +59,8 @@ export const de: Catalogue = {
   },
   forgot: {
     title: 'Passwort vergessen',
-    intro: 'Geben Sie Ihre E-Mail-Adresse ein: Wenn ein Konto existiert, senden wir Ihnen einen Link, um ein neues Passwort zu wählen.',
+    intro:
+      'Geben Sie Ihre E-Mail-Adresse ein: Wenn ein Konto existiert, senden wir Ihnen einen Link, um ein neues Passwort zu wählen.',
     submit: 'Link senden',
     sent: 'Wenn für diese Adresse ein Konto existiert, ist eine E-Mail unterwegs. Der Link ist eine Stunde gültig.',
   },
@@ -111,7 +112,8 @@ export const de: Catalogue = {
     quantity: 'Anzahl der Anteile',
     unitValue: 'Wert eines Anteils: {{value}}, mindestens {{min}}.',
     total: 'Zu zahlender Betrag',
-    sharesNote: 'Anteile bringen weder Dividende noch Wertzuwachs; bei Austritt werden sie höchstens zum Nennwert erstattet.',
+    sharesNote:
+      'Anteile bringen weder Dividende noch Wertzuwachs; bei Austritt werden sie höchstens zum Nennwert erstattet.',
     accept: 'Ich habe gelesen und akzeptiere: {{title}}',
     submit: 'Antrag senden',
     fixErrors: 'Einige Felder brauchen Ihre Aufmerksamkeit.',
@@ -120,7 +122,12 @@ export const de: Catalogue = {
     title: 'Meine Mitgliedschaft',
     none: 'Sie haben noch keine Mitgliedschaft.',
     status: 'Status',
-    statusValue: { applicant: 'Antrag läuft', member: 'Mitglied', refused: 'Abgelehnt', resigned: 'Ausgetreten' },
+    statusValue: {
+      applicant: 'Antrag läuft',
+      member: 'Mitglied',
+      refused: 'Abgelehnt',
+      resigned: 'Ausgetreten',
+    },
     memberNumber: 'Mitgliedsnummer',
     since: 'Mitglied seit',
     holdings: 'Meine Anteile',
@@ -129,7 +136,8 @@ export const de: Catalogue = {
     nominal: 'Nennwert',
     total: 'Gesamt',
     payTitle: 'Zahlungsanweisungen',
-    payIntro: 'Überweisen Sie den Betrag mit der strukturierten Mitteilung oder scannen Sie den QR-Code mit Ihrer Banking-App.',
+    payIntro:
+      'Überweisen Sie den Betrag mit der strukturierten Mitteilung oder scannen Sie den QR-Code mit Ihrer Banking-App.',
     beneficiary: 'Empfänger',
     amount: 'Betrag',
     due: 'Noch zu zahlen',
@@ -149,21 +157,43 @@ export const de: Catalogue = {
     },
     requests: 'Meine Anträge',
     kind: 'Antrag',
-    kinds: { subscription: 'Zeichnung', additional: 'Weitere Anteile', resignation: 'Austritt', transfer: 'Übertragung' },
-    requestStatus: { pending: 'Wartend', approved: 'Genehmigt', refused: 'Abgelehnt', completed: 'Erledigt', cancelled: 'Storniert' },
-    payment: { unpaid: 'Nicht bezahlt', partial: 'Teilweise bezahlt', paid: 'Bezahlt', overpaid: 'Zu viel bezahlt' },
+    kinds: {
+      subscription: 'Zeichnung',
+      additional: 'Weitere Anteile',
+      resignation: 'Austritt',
+      transfer: 'Übertragung',
+    },
+    requestStatus: {
+      pending: 'Wartend',
+      approved: 'Genehmigt',
+      refused: 'Abgelehnt',
+      completed: 'Erledigt',
+      cancelled: 'Storniert',
+    },
+    payment: {
+      unpaid: 'Nicht bezahlt',
+      partial: 'Teilweise bezahlt',
+      paid: 'Bezahlt',
+      overpaid: 'Zu viel bezahlt',
+    },
     actions: 'Was möchten Sie tun?',
     buyMore: 'Anteile hinzukaufen',
     resign: 'Anteile zurückgeben',
     transfer: 'Anteile übertragen',
     toMemberNumber: 'Mitgliedsnummer des Empfängers',
     note: 'Nachricht (optional)',
-    resignNote: 'Zurückgegebene Anteile werden nach Genehmigung des Jahresabschlusses höchstens zum Nennwert erstattet.',
+    resignNote:
+      'Zurückgegebene Anteile werden nach Genehmigung des Jahresabschlusses höchstens zum Nennwert erstattet.',
     refunds: 'Rückzahlungen',
-    refundStatus: { awaiting_accounts: 'Wartet auf die Genehmigung des Abschlusses', payable: 'Zu zahlen', paid: 'Bezahlt' },
+    refundStatus: {
+      awaiting_accounts: 'Wartet auf die Genehmigung des Abschlusses',
+      payable: 'Zu zahlen',
+      paid: 'Bezahlt',
+    },
     exportData: 'Alle meine Daten herunterladen (JSON)',
     sent: 'Ihr Antrag wurde gesendet.',
-    gateInfo: 'Nur Mitglieder können eine Aktivität eröffnen; ohne Anteile können Sie bis zu 3 Leistungen melden.',
+    gateInfo:
+      'Nur Mitglieder können eine Aktivität eröffnen; ohne Anteile können Sie bis zu 3 Leistungen melden.',
   },
   account: {
     title: 'Mein Konto',
@@ -171,9 +201,11 @@ export const de: Catalogue = {
     twofaTitle: 'Zwei-Faktor-Authentifizierung',
     twofaOn: 'Die Zwei-Faktor-Authentifizierung ist aktiv.',
     twofaOff: 'Schützen Sie Ihr Konto mit einem Code aus einer Authentifizierungs-App.',
-    twofaRequired: 'Mitarbeitende müssen die Zwei-Faktor-Authentifizierung aktivieren, um die Personalseiten zu nutzen.',
+    twofaRequired:
+      'Mitarbeitende müssen die Zwei-Faktor-Authentifizierung aktivieren, um die Personalseiten zu nutzen.',
     twofaStart: 'Aktivieren',
-    twofaScan: 'Scannen Sie diesen QR-Code mit Ihrer Authentifizierungs-App oder tippen Sie den Schlüssel ein:',
+    twofaScan:
+      'Scannen Sie diesen QR-Code mit Ihrer Authentifizierungs-App oder tippen Sie den Schlüssel ein:',
     twofaCode: '6-stelliger Code',
     twofaConfirm: 'Bestätigen',
   },
@@ -232,6 +264,7 @@ export const de: Catalogue = {
   },
   simulator: {
     title: 'Lohnrechner',
-    intro: 'Sehen Sie, was ein Auftrag Ihnen bringt: den Beitrag, die Arbeitgeberbeiträge, Ihren Brutto- und Nettolohn.',
+    intro:
+      'Sehen Sie, was ein Auftrag Ihnen bringt: den Beitrag, die Arbeitgeberbeiträge, Ihren Brutto- und Nettolohn.',
   },
 };

@@ -59,9 +59,10 @@ export const fr: Catalogue = {
   },
   forgot: {
     title: 'Mot de passe oublié',
-    intro: 'Indiquez votre adresse e-mail : si un compte existe, nous vous envoyons un lien pour choisir un nouveau mot de passe.',
+    intro:
+      'Indiquez votre adresse e-mail : si un compte existe, nous vous envoyons un lien pour choisir un nouveau mot de passe.',
     submit: 'Envoyer le lien',
-    sent: "Si un compte existe pour cette adresse, un e-mail est en route. Le lien est valable une heure.",
+    sent: 'Si un compte existe pour cette adresse, un e-mail est en route. Le lien est valable une heure.',
   },
   reset: {
     title: 'Choisir un nouveau mot de passe',
@@ -111,7 +112,8 @@ export const fr: Catalogue = {
     quantity: 'Nombre de parts',
     unitValue: "Valeur d'une part : {{value}}, minimum {{min}}.",
     total: 'Total à payer',
-    sharesNote: "Les parts ne rapportent ni dividende ni plus-value ; elles sont remboursées au plus à leur valeur nominale si vous partez.",
+    sharesNote:
+      'Les parts ne rapportent ni dividende ni plus-value ; elles sont remboursées au plus à leur valeur nominale si vous partez.',
     accept: "J'ai lu et j'accepte : {{title}}",
     submit: 'Envoyer ma demande',
     fixErrors: 'Certains champs demandent votre attention.',
@@ -120,7 +122,12 @@ export const fr: Catalogue = {
     title: 'Mon sociétariat',
     none: "Vous n'avez pas encore de sociétariat.",
     status: 'Statut',
-    statusValue: { applicant: 'Demande en cours', member: 'Membre', refused: 'Refusé', resigned: 'Démissionnaire' },
+    statusValue: {
+      applicant: 'Demande en cours',
+      member: 'Membre',
+      refused: 'Refusé',
+      resigned: 'Démissionnaire',
+    },
     memberNumber: 'Numéro de membre',
     since: 'Membre depuis le',
     holdings: 'Mes parts',
@@ -129,7 +136,8 @@ export const fr: Catalogue = {
     nominal: 'Valeur nominale',
     total: 'Total',
     payTitle: 'Instructions de paiement',
-    payIntro: 'Virez le montant avec la communication structurée, ou scannez le code QR avec votre application bancaire.',
+    payIntro:
+      'Virez le montant avec la communication structurée, ou scannez le code QR avec votre application bancaire.',
     beneficiary: 'Bénéficiaire',
     amount: 'Montant',
     due: 'Reste à payer',
@@ -149,8 +157,19 @@ export const fr: Catalogue = {
     },
     requests: 'Mes demandes',
     kind: 'Demande',
-    kinds: { subscription: 'Souscription', additional: 'Parts supplémentaires', resignation: 'Démission', transfer: 'Cession' },
-    requestStatus: { pending: 'En attente', approved: 'Approuvée', refused: 'Refusée', completed: 'Terminée', cancelled: 'Annulée' },
+    kinds: {
+      subscription: 'Souscription',
+      additional: 'Parts supplémentaires',
+      resignation: 'Démission',
+      transfer: 'Cession',
+    },
+    requestStatus: {
+      pending: 'En attente',
+      approved: 'Approuvée',
+      refused: 'Refusée',
+      completed: 'Terminée',
+      cancelled: 'Annulée',
+    },
     payment: { unpaid: 'Non payé', partial: 'Payé en partie', paid: 'Payé', overpaid: 'Trop payé' },
     actions: 'Que souhaitez-vous faire ?',
     buyMore: 'Acheter des parts',
@@ -158,12 +177,18 @@ export const fr: Catalogue = {
     transfer: 'Céder des parts',
     toMemberNumber: 'Numéro de membre du/de la bénéficiaire',
     note: 'Message (facultatif)',
-    resignNote: "Les parts démissionnées sont remboursées au plus à leur valeur nominale, après l'approbation des comptes de l'exercice.",
+    resignNote:
+      "Les parts démissionnées sont remboursées au plus à leur valeur nominale, après l'approbation des comptes de l'exercice.",
     refunds: 'Remboursements',
-    refundStatus: { awaiting_accounts: "En attente de l'approbation des comptes", payable: 'À payer', paid: 'Payé' },
+    refundStatus: {
+      awaiting_accounts: "En attente de l'approbation des comptes",
+      payable: 'À payer',
+      paid: 'Payé',
+    },
     exportData: 'Télécharger toutes mes données (JSON)',
     sent: 'Votre demande a été envoyée.',
-    gateInfo: 'Seuls les membres peuvent ouvrir une Activité ; sans parts, vous pouvez déclarer jusqu’à 3 prestations.',
+    gateInfo:
+      'Seuls les membres peuvent ouvrir une Activité ; sans parts, vous pouvez déclarer jusqu’à 3 prestations.',
   },
   account: {
     title: 'Mon compte',
@@ -171,7 +196,8 @@ export const fr: Catalogue = {
     twofaTitle: 'Double authentification',
     twofaOn: 'La double authentification est activée.',
     twofaOff: "Protégez votre compte avec un code d'une application d'authentification.",
-    twofaRequired: 'Le personnel doit activer la double authentification pour utiliser les pages du personnel.',
+    twofaRequired:
+      'Le personnel doit activer la double authentification pour utiliser les pages du personnel.',
     twofaStart: 'Activer',
     twofaScan: "Scannez ce code QR avec votre application d'authentification, ou tapez la clé :",
     twofaCode: 'Code à 6 chiffres',
@@ -232,6 +258,7 @@ export const fr: Catalogue = {
   },
   simulator: {
     title: 'Simulateur de salaire',
-    intro: 'Voyez ce que vous rapporte une mission : la contribution, les cotisations patronales, votre brut et votre net.',
+    intro:
+      'Voyez ce que vous rapporte une mission : la contribution, les cotisations patronales, votre brut et votre net.',
   },
 };

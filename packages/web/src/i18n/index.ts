@@ -8,7 +8,12 @@ import { setApiLanguage } from '../lib/api.ts';
 
 export const LANGUAGES = ['fr', 'nl', 'en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const LANGUAGE_NAMES: Record<Language, string> = { fr: 'Français', nl: 'Nederlands', en: 'English', de: 'Deutsch' };
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  fr: 'Français',
+  nl: 'Nederlands',
+  en: 'English',
+  de: 'Deutsch',
+};
 
 const STORAGE_KEY = 'partage.language';
 
@@ -24,7 +29,12 @@ setApiLanguage(lng);
 document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr }, nl: { translation: nl }, de: { translation: de } },
+  resources: {
+    en: { translation: en },
+    fr: { translation: fr },
+    nl: { translation: nl },
+    de: { translation: de },
+  },
   lng,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

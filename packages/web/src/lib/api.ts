@@ -31,7 +31,12 @@ function newKey(): string {
   return crypto.randomUUID();
 }
 
-export async function api<T>(method: string, path: string, body?: unknown, options: { idempotencyKey?: string } = {}): Promise<T> {
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  options: { idempotencyKey?: string } = {},
+): Promise<T> {
   const response = await fetch(`/api/v1${path}`, {
     method,
     credentials: 'same-origin',
@@ -45,13 +50,20 @@ export async function api<T>(method: string, path: string, body?: unknown, optio
   });
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new ApiError(response.status, data?.code ?? 'internal', data?.title ?? response.statusText, data?.errors ?? []);
+  if (!response.ok)
+    throw new ApiError(
+      response.status,
+      data?.code ?? 'internal',
+      data?.title ?? response.statusText,
+      data?.errors ?? [],
+    );
   return data as T;
 }
 
 export const get = <T>(path: string) => api<T>('GET', path);
 /** A state change: each call carries a fresh idempotency key, so a double click changes things once. */
-export const post = <T>(path: string, body: unknown = {}, idempotencyKey = newKey()) => api<T>('POST', path, body, { idempotencyKey });
+export const post = <T>(path: string, body: unknown = {}, idempotencyKey = newKey()) =>
+  api<T>('POST', path, body, { idempotencyKey });
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
 
 /** Maps an API error's field errors onto a form: `{ 'natural.niss': 'message' }`. */

@@ -69,7 +69,12 @@ export function AccountPage() {
             <div style={{ width: 180 }} dangerouslySetInnerHTML={{ __html: setup.qrSvg }} />
             <Code>{setup.secret}</Code>
             <Group align="flex-end">
-              <TextInput label={t('account.twofaCode')} inputMode="numeric" value={code} onChange={(e) => setCode(e.currentTarget.value)} />
+              <TextInput
+                label={t('account.twofaCode')}
+                inputMode="numeric"
+                value={code}
+                onChange={(e) => setCode(e.currentTarget.value)}
+              />
               <Button onClick={confirm}>{t('account.twofaConfirm')}</Button>
             </Group>
           </Stack>

@@ -1,4 +1,20 @@
-import { Alert, Anchor, Button, Card, Group, Image, Modal, NumberInput, SimpleGrid, Stack, Table, Text, Textarea, Title, Select } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Image,
+  Modal,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+  Select,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +25,15 @@ import { fieldErrors, get, post } from '../../lib/api.ts';
 import { date, money } from '../../lib/format.ts';
 
 export interface MembershipView {
-  member: { id: string; entityId: string; entityName: string; memberNumber: number | null; status: string; admittedOn: string | null; displayName: string };
+  member: {
+    id: string;
+    entityId: string;
+    entityName: string;
+    memberNumber: number | null;
+    status: string;
+    admittedOn: string | null;
+    displayName: string;
+  };
   holdings: Array<{ category: string; quantity: number; nominalCents: number; totalCents: number }>;
   requests: Array<{
     id: string;
@@ -21,16 +45,44 @@ export interface MembershipView {
     paymentState: string | null;
     status: string;
     createdAt: string;
-    payment: { beneficiary: string; iban: string; bic: string | null; amountCents: number; dueCents: number; reference: string } | null;
+    payment: {
+      beneficiary: string;
+      iban: string;
+      bic: string | null;
+      amountCents: number;
+      dueCents: number;
+      reference: string;
+    } | null;
   }>;
-  refunds: Array<{ id: string; financialYear: number; nominalCents: number; amountCents: number | null; status: string }>;
-  register: Array<{ lineNo: number; operation: string; category: string; quantity: number; amountCents: number; effectiveOn: string }>;
+  refunds: Array<{
+    id: string;
+    financialYear: number;
+    nominalCents: number;
+    amountCents: number | null;
+    status: string;
+  }>;
+  register: Array<{
+    lineNo: number;
+    operation: string;
+    category: string;
+    quantity: number;
+    amountCents: number;
+    effectiveOn: string;
+  }>;
   settings: { categories: Array<{ code: string; nominalCents: number }>; transfersAllowed: boolean };
 }
 
 type Action = 'additional' | 'resignation' | 'transfer';
 
-function RequestModal({ view, action, onClose }: { view: MembershipView; action: Action; onClose: () => void }) {
+function RequestModal({
+  view,
+  action,
+  onClose,
+}: {
+  view: MembershipView;
+  action: Action;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const held = view.holdings.map((h) => h.category);
@@ -41,7 +93,11 @@ function RequestModal({ view, action, onClose }: { view: MembershipView; action:
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const errors = fieldErrors(error);
-  const titles: Record<Action, string> = { additional: t('membership.buyMore'), resignation: t('membership.resign'), transfer: t('membership.transfer') };
+  const titles: Record<Action, string> = {
+    additional: t('membership.buyMore'),
+    resignation: t('membership.resign'),
+    transfer: t('membership.transfer'),
+  };
 
   async function send() {
     setBusy(true);
@@ -70,18 +126,40 @@ function RequestModal({ view, action, onClose }: { view: MembershipView; action:
         <ErrorAlert error={error} />
         <Select
           label={t('membership.category')}
-          data={(action === 'additional' ? view.settings.categories.map((c) => c.code) : held).map((c) => ({ value: c, label: c }))}
+          data={(action === 'additional' ? view.settings.categories.map((c) => c.code) : held).map((c) => ({
+            value: c,
+            label: c,
+          }))}
           value={category}
           onChange={(v) => v && setCategory(v)}
           allowDeselect={false}
           error={errors.category}
         />
-        <NumberInput label={t('membership.quantity')} min={1} allowDecimal={false} value={quantity} onChange={(v) => setQuantity(Number(v) || 0)} error={errors.quantity} name="quantity" />
+        <NumberInput
+          label={t('membership.quantity')}
+          min={1}
+          allowDecimal={false}
+          value={quantity}
+          onChange={(v) => setQuantity(Number(v) || 0)}
+          error={errors.quantity}
+          name="quantity"
+        />
         {action === 'transfer' && (
-          <NumberInput label={t('membership.toMemberNumber')} min={1} allowDecimal={false} value={toMemberNumber} onChange={(v) => setTo(v === '' ? '' : Number(v))} error={errors.toMemberNumber} />
+          <NumberInput
+            label={t('membership.toMemberNumber')}
+            min={1}
+            allowDecimal={false}
+            value={toMemberNumber}
+            onChange={(v) => setTo(v === '' ? '' : Number(v))}
+            error={errors.toMemberNumber}
+          />
         )}
         {action === 'resignation' && <Alert color="yellow">{t('membership.resignNote')}</Alert>}
-        <Textarea label={t('membership.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <Textarea
+          label={t('membership.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
@@ -131,7 +209,13 @@ export function MembershipCard({ view }: { view: MembershipView }) {
           </div>
           <div>
             {(isMember || m.status === 'resigned') && (
-              <Button component="a" href={`/api/v1/membership/members/${m.id}/certificate.pdf`} target="_blank" variant="light" data-testid="certificate">
+              <Button
+                component="a"
+                href={`/api/v1/membership/members/${m.id}/certificate.pdf`}
+                target="_blank"
+                variant="light"
+                data-testid="certificate"
+              >
                 {t('membership.certificate')}
               </Button>
             )}
@@ -176,7 +260,12 @@ export function MembershipCard({ view }: { view: MembershipView }) {
                 </Table.Tr>
               </Table.Tbody>
             </Table>
-            <Image src={`/api/v1/membership/requests/${r.id}/payment-qr.svg`} alt={t('membership.qrAlt')} w={160} h={160} />
+            <Image
+              src={`/api/v1/membership/requests/${r.id}/payment-qr.svg`}
+              alt={t('membership.qrAlt')}
+              w={160}
+              h={160}
+            />
           </Group>
         </Card>
       ))}
@@ -258,7 +347,12 @@ export function MembershipCard({ view }: { view: MembershipView }) {
                   <Table.Td>
                     <Group gap={4}>
                       <StatusBadge value={r.status} label={t(`membership.requestStatus.${r.status}`)} />
-                      {r.paymentState && r.status !== 'completed' && <StatusBadge value={r.paymentState} label={t(`membership.payment.${r.paymentState}`)} />}
+                      {r.paymentState && r.status !== 'completed' && (
+                        <StatusBadge
+                          value={r.paymentState}
+                          label={t(`membership.payment.${r.paymentState}`)}
+                        />
+                      )}
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -323,7 +417,10 @@ export function MembershipCard({ view }: { view: MembershipView }) {
 
 export function MembershipPage() {
   const { t } = useTranslation();
-  const query = useQuery({ queryKey: ['membership'], queryFn: () => get<{ memberships: MembershipView[] }>('/membership/me') });
+  const query = useQuery({
+    queryKey: ['membership'],
+    queryFn: () => get<{ memberships: MembershipView[] }>('/membership/me'),
+  });
   return (
     <Stack maw={900}>
       <Group justify="space-between">
@@ -341,7 +438,9 @@ export function MembershipPage() {
           </Anchor>
         </Alert>
       )}
-      {query.data?.memberships.map((view) => <MembershipCard key={view.member.id} view={view} />)}
+      {query.data?.memberships.map((view) => (
+        <MembershipCard key={view.member.id} view={view} />
+      ))}
       <Text size="sm" c="dimmed">
         {t('membership.gateInfo')}
       </Text>

@@ -14,7 +14,15 @@ export function HomePage() {
       <Text size="lg" mb="lg">
         {t('home.intro')}
       </Text>
-      <List spacing="sm" mb="xl" icon={<ThemeIcon radius="xl" size={22}>✓</ThemeIcon>}>
+      <List
+        spacing="sm"
+        mb="xl"
+        icon={
+          <ThemeIcon radius="xl" size={22}>
+            ✓
+          </ThemeIcon>
+        }
+      >
         <List.Item>{t('home.point1')}</List.Item>
         <List.Item>{t('home.point2')}</List.Item>
         <List.Item>{t('home.point3')}</List.Item>

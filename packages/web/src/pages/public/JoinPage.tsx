@@ -31,7 +31,15 @@ interface Entity {
   id: string;
   name: string;
   holdsRegister: boolean;
-  settings: { shareCategories: Array<{ code: string; label: Record<string, string>; nominalCents: number; minShares: number; eligible: string[] }> };
+  settings: {
+    shareCategories: Array<{
+      code: string;
+      label: Record<string, string>;
+      nominalCents: number;
+      minShares: number;
+      eligible: string[];
+    }>;
+  };
 }
 interface LegalText {
   kind: 'data_policy' | 'internal_rules' | 'financial_risk';
@@ -87,7 +95,8 @@ export function JoinPage() {
     quantity: 1,
     consents: {} as Record<string, number>,
   });
-  const set = <K extends keyof typeof f>(key: K, value: (typeof f)[K]) => setF((prev) => ({ ...prev, [key]: value }));
+  const set = <K extends keyof typeof f>(key: K, value: (typeof f)[K]) =>
+    setF((prev) => ({ ...prev, [key]: value }));
   const input = (key: keyof typeof f, errorKey = String(key)) => ({
     value: String(f[key] ?? ''),
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => set(key, e.currentTarget.value as never),
@@ -96,10 +105,16 @@ export function JoinPage() {
   });
 
   const entities = useQuery({ queryKey: ['entities'], queryFn: () => get<Entity[]>('/entities') });
-  const texts = useQuery({ queryKey: ['legal-texts', f.entityId, lang], queryFn: () => get<LegalText[]>(`/membership/legal-texts?entityId=${f.entityId}`) });
+  const texts = useQuery({
+    queryKey: ['legal-texts', f.entityId, lang],
+    queryFn: () => get<LegalText[]>(`/membership/legal-texts?entityId=${f.entityId}`),
+  });
   const cooperatives = (entities.data ?? []).filter((e) => e.holdsRegister);
   const categories = useMemo(
-    () => cooperatives.find((e) => e.id === f.entityId)?.settings.shareCategories.filter((c) => c.eligible.includes(f.kind)) ?? [],
+    () =>
+      cooperatives
+        .find((e) => e.id === f.entityId)
+        ?.settings.shareCategories.filter((c) => c.eligible.includes(f.kind)) ?? [],
     [cooperatives, f.entityId, f.kind],
   );
   const category = categories.find((c) => c.code === f.category) ?? categories[0];
@@ -124,7 +139,9 @@ export function JoinPage() {
                 lastName: f.lastName,
                 birthDate: f.birthDate,
                 gender: f.gender,
-                ...(noNiss ? { foreignId: f.foreignId, foreignIdCountry: f.foreignIdCountry } : { niss: f.niss }),
+                ...(noNiss
+                  ? { foreignId: f.foreignId, foreignIdCountry: f.foreignIdCountry }
+                  : { niss: f.niss }),
               },
             }
           : {
@@ -138,7 +155,11 @@ export function JoinPage() {
             }),
         address: { street: f.street, postalCode: f.postalCode, city: f.city, country: f.country },
         iban: f.iban,
-        consents: { data_policy: f.consents.data_policy ?? 0, internal_rules: f.consents.internal_rules ?? 0, financial_risk: f.consents.financial_risk ?? 0 },
+        consents: {
+          data_policy: f.consents.data_policy ?? 0,
+          internal_rules: f.consents.internal_rules ?? 0,
+          financial_risk: f.consents.financial_risk ?? 0,
+        },
         subscription: { category: category?.code ?? f.category, quantity: f.quantity },
       };
       const result = await post<{ csrfToken: string }>('/membership/sign-up', body, idempotencyKey.current);
@@ -159,7 +180,8 @@ export function JoinPage() {
     }
   }
 
-  const stepErrors = (n: number) => Object.keys(errors).some((k) => STEP_OF_FIELD.find(([re]) => re.test(k))?.[1] === n);
+  const stepErrors = (n: number) =>
+    Object.keys(errors).some((k) => STEP_OF_FIELD.find(([re]) => re.test(k))?.[1] === n);
 
   return (
     <Container size="sm" py="lg">
@@ -183,8 +205,19 @@ export function JoinPage() {
                 onChange={(v) => v && set('entityId', v)}
                 allowDeselect={false}
               />
-              <TextInput label={t('join.email')} type="email" autoComplete="email" required {...input('email')} />
-              <PasswordInput label={t('join.password')} autoComplete="new-password" required {...input('password')} />
+              <TextInput
+                label={t('join.email')}
+                type="email"
+                autoComplete="email"
+                required
+                {...input('email')}
+              />
+              <PasswordInput
+                label={t('join.password')}
+                autoComplete="new-password"
+                required
+                {...input('password')}
+              />
               <Select
                 label={t('join.language')}
                 data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
@@ -211,11 +244,26 @@ export function JoinPage() {
               {f.kind === 'natural' ? (
                 <>
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                    <TextInput label={t('join.firstName')} required autoComplete="given-name" {...input('firstName', 'natural.firstName')} />
-                    <TextInput label={t('join.lastName')} required autoComplete="family-name" {...input('lastName', 'natural.lastName')} />
+                    <TextInput
+                      label={t('join.firstName')}
+                      required
+                      autoComplete="given-name"
+                      {...input('firstName', 'natural.firstName')}
+                    />
+                    <TextInput
+                      label={t('join.lastName')}
+                      required
+                      autoComplete="family-name"
+                      {...input('lastName', 'natural.lastName')}
+                    />
                   </SimpleGrid>
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                    <TextInput label={t('join.birthDate')} type="date" required {...input('birthDate', 'natural.birthDate')} />
+                    <TextInput
+                      label={t('join.birthDate')}
+                      type="date"
+                      required
+                      {...input('birthDate', 'natural.birthDate')}
+                    />
                     <NativeSelect
                       label={t('join.gender')}
                       required
@@ -232,25 +280,59 @@ export function JoinPage() {
                     />
                   </SimpleGrid>
                   {!noNiss ? (
-                    <TextInput label={t('join.niss')} description={t('join.nissHelp')} required {...input('niss', 'natural.niss')} />
+                    <TextInput
+                      label={t('join.niss')}
+                      description={t('join.nissHelp')}
+                      required
+                      {...input('niss', 'natural.niss')}
+                    />
                   ) : (
                     <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                      <TextInput label={t('join.foreignId')} required {...input('foreignId', 'natural.foreignId')} />
-                      <TextInput label={t('join.foreignIdCountry')} maxLength={2} required {...input('foreignIdCountry', 'natural.foreignIdCountry')} />
+                      <TextInput
+                        label={t('join.foreignId')}
+                        required
+                        {...input('foreignId', 'natural.foreignId')}
+                      />
+                      <TextInput
+                        label={t('join.foreignIdCountry')}
+                        maxLength={2}
+                        required
+                        {...input('foreignIdCountry', 'natural.foreignIdCountry')}
+                      />
                     </SimpleGrid>
                   )}
-                  <Checkbox label={t('join.noNiss')} checked={noNiss} onChange={(e) => setNoNiss(e.currentTarget.checked)} />
+                  <Checkbox
+                    label={t('join.noNiss')}
+                    checked={noNiss}
+                    onChange={(e) => setNoNiss(e.currentTarget.checked)}
+                  />
                 </>
               ) : (
                 <>
-                  <TextInput label={t('join.legalName')} required {...input('legalName', 'legal.legalName')} />
+                  <TextInput
+                    label={t('join.legalName')}
+                    required
+                    {...input('legalName', 'legal.legalName')}
+                  />
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                    <TextInput label={t('join.enterpriseNumber')} required {...input('enterpriseNumber', 'legal.enterpriseNumber')} />
+                    <TextInput
+                      label={t('join.enterpriseNumber')}
+                      required
+                      {...input('enterpriseNumber', 'legal.enterpriseNumber')}
+                    />
                     <TextInput label={t('join.vatNumber')} {...input('vatNumber', 'legal.vatNumber')} />
                   </SimpleGrid>
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                    <TextInput label={t('join.representativeName')} required {...input('representativeName', 'legal.representativeName')} />
-                    <TextInput label={t('join.representativeRole')} required {...input('representativeRole', 'legal.representativeRole')} />
+                    <TextInput
+                      label={t('join.representativeName')}
+                      required
+                      {...input('representativeName', 'legal.representativeName')}
+                    />
+                    <TextInput
+                      label={t('join.representativeRole')}
+                      required
+                      {...input('representativeRole', 'legal.representativeRole')}
+                    />
                   </SimpleGrid>
                 </>
               )}
@@ -258,13 +340,38 @@ export function JoinPage() {
           </Stepper.Step>
           <Stepper.Step label={t('join.stepAddress')} color={stepErrors(2) ? 'red' : undefined}>
             <Stack mt="md">
-              <TextInput label={t('join.street')} required autoComplete="street-address" {...input('street', 'address.street')} />
+              <TextInput
+                label={t('join.street')}
+                required
+                autoComplete="street-address"
+                {...input('street', 'address.street')}
+              />
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput label={t('join.postalCode')} required autoComplete="postal-code" {...input('postalCode', 'address.postalCode')} />
-                <TextInput label={t('join.city')} required autoComplete="address-level2" {...input('city', 'address.city')} />
-                <TextInput label={t('join.country')} maxLength={2} required {...input('country', 'address.country')} />
+                <TextInput
+                  label={t('join.postalCode')}
+                  required
+                  autoComplete="postal-code"
+                  {...input('postalCode', 'address.postalCode')}
+                />
+                <TextInput
+                  label={t('join.city')}
+                  required
+                  autoComplete="address-level2"
+                  {...input('city', 'address.city')}
+                />
+                <TextInput
+                  label={t('join.country')}
+                  maxLength={2}
+                  required
+                  {...input('country', 'address.country')}
+                />
               </SimpleGrid>
-              <TextInput label={t('join.iban')} required placeholder="BE68 5390 0754 7034" {...input('iban')} />
+              <TextInput
+                label={t('join.iban')}
+                required
+                placeholder="BE68 5390 0754 7034"
+                {...input('iban')}
+              />
               <TextInput label={t('join.phone')} autoComplete="tel" {...input('phone')} />
             </Stack>
           </Stepper.Step>
@@ -291,7 +398,10 @@ export function JoinPage() {
               />
               {category && (
                 <Text size="sm" c="dimmed">
-                  {t('join.unitValue', { value: money(category.nominalCents, lang), min: category.minShares })}
+                  {t('join.unitValue', {
+                    value: money(category.nominalCents, lang),
+                    min: category.minShares,
+                  })}
                 </Text>
               )}
               <Text fw={600} data-testid="join-total">
@@ -320,7 +430,10 @@ export function JoinPage() {
                     error={errors[`consents.${text.kind}`]}
                     onChange={(e) => {
                       const checked = e.currentTarget.checked;
-                      setF((prev) => ({ ...prev, consents: { ...prev.consents, [text.kind]: checked ? text.version : 0 } }));
+                      setF((prev) => ({
+                        ...prev,
+                        consents: { ...prev.consents, [text.kind]: checked ? text.version : 0 },
+                      }));
                     }}
                   />
                 </Paper>

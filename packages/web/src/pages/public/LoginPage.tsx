@@ -1,4 +1,14 @@
-import { Anchor, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Container,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -23,7 +33,11 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const result = await post<{ csrfToken: string }>('/auth/login', { email, password, ...(totp ? { totp } : {}) });
+      const result = await post<{ csrfToken: string }>('/auth/login', {
+        email,
+        password,
+        ...(totp ? { totp } : {}),
+      });
       setCsrfToken(result.csrfToken);
       const me = await get<{ user: Me }>('/auth/me');
       if (me.user) switchLanguage(me.user.language as Language);
@@ -45,10 +59,33 @@ export function LoginPage() {
       <Paper withBorder p="lg" component="form" onSubmit={submit}>
         <Stack>
           <ErrorAlert error={error} />
-          <TextInput label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} name="email" />
-          <PasswordInput label={t('login.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} name="password" />
+          <TextInput
+            label={t('login.email')}
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            name="email"
+          />
+          <PasswordInput
+            label={t('login.password')}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            name="password"
+          />
           {needTotp && (
-            <TextInput label={t('login.totp')} inputMode="numeric" autoComplete="one-time-code" value={totp} onChange={(e) => setTotp(e.currentTarget.value)} name="totp" autoFocus />
+            <TextInput
+              label={t('login.totp')}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              value={totp}
+              onChange={(e) => setTotp(e.currentTarget.value)}
+              name="totp"
+              autoFocus
+            />
           )}
           <Button type="submit" loading={busy}>
             {t('login.submit')}

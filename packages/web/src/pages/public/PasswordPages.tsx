@@ -34,7 +34,13 @@ export function ForgotPasswordPage() {
             <Alert color="green">{t('forgot.sent')}</Alert>
           ) : (
             <>
-              <TextInput label={t('login.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+              <TextInput
+                label={t('login.email')}
+                type="email"
+                required
+                value={email}
+                onChange={(e) => setEmail(e.currentTarget.value)}
+              />
               <Button type="submit">{t('forgot.submit')}</Button>
             </>
           )}
@@ -72,7 +78,13 @@ export function ResetPasswordPage() {
             <Alert color="green">{t('reset.done')}</Alert>
           ) : (
             <>
-              <PasswordInput label={t('reset.password')} required value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="new-password" />
+              <PasswordInput
+                label={t('reset.password')}
+                required
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                autoComplete="new-password"
+              />
               <Button type="submit">{t('reset.submit')}</Button>
             </>
           )}

@@ -24,12 +24,18 @@ export function AuditPage() {
   const [debounced] = useDebouncedValue(action, 300);
   const query = useQuery({
     queryKey: ['audit', debounced],
-    queryFn: () => get<Line[]>(`/audit?limit=100${debounced ? `&action=${encodeURIComponent(debounced)}` : ''}`),
+    queryFn: () =>
+      get<Line[]>(`/audit?limit=100${debounced ? `&action=${encodeURIComponent(debounced)}` : ''}`),
   });
   return (
     <Stack>
       <Title order={2}>{t('staff.auditTitle')}</Title>
-      <TextInput placeholder={t('staff.action')} value={action} onChange={(e) => setAction(e.currentTarget.value)} maw={320} />
+      <TextInput
+        placeholder={t('staff.action')}
+        value={action}
+        onChange={(e) => setAction(e.currentTarget.value)}
+        maw={320}
+      />
       <ErrorAlert error={query.error} />
       <Table.ScrollContainer minWidth={900}>
         <Table striped>
@@ -61,7 +67,8 @@ export function AuditPage() {
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                    {line.before ? JSON.stringify(line.before) : ''} {line.after ? `→ ${JSON.stringify(line.after)}` : ''}
+                    {line.before ? JSON.stringify(line.before) : ''}{' '}
+                    {line.after ? `→ ${JSON.stringify(line.after)}` : ''}
                   </Text>
                 </Table.Td>
               </Table.Tr>

@@ -20,14 +20,26 @@ function Body({ text }: { text: string }) {
   const parts = text.split(/(https?:\/\/\S+)/g);
   return (
     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-      {parts.map((part, i) => (/^https?:\/\//.test(part) ? <a key={i} href={part}>{part}</a> : part))}
+      {parts.map((part, i) =>
+        /^https?:\/\//.test(part) ? (
+          <a key={i} href={part}>
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
     </Text>
   );
 }
 
 export function OutboxPage() {
   const { t, i18n } = useTranslation();
-  const query = useQuery({ queryKey: ['outbox'], queryFn: () => get<Email[]>('/outbox?limit=100'), refetchInterval: 10_000 });
+  const query = useQuery({
+    queryKey: ['outbox'],
+    queryFn: () => get<Email[]>('/outbox?limit=100'),
+    refetchInterval: 10_000,
+  });
   return (
     <Stack maw={900}>
       <Title order={2}>{t('staff.outboxTitle')}</Title>

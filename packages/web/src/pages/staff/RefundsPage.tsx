@@ -33,7 +33,12 @@ export function RefundsPage() {
   async function approve() {
     setError(null);
     try {
-      await post('/membership/accounts-approvals', { entityId: 'BE-COOP', financialYear: year, approvedOn, refundRatioBp: Math.round(ratio * 100) });
+      await post('/membership/accounts-approvals', {
+        entityId: 'BE-COOP',
+        financialYear: year,
+        approvedOn,
+        refundRatioBp: Math.round(ratio * 100),
+      });
       await client.invalidateQueries({ queryKey: ['refunds'] });
     } catch (e) {
       setError(e);
@@ -59,9 +64,30 @@ export function RefundsPage() {
             {t('staff.approveAccounts')}
           </Title>
           <Group align="flex-end" wrap="wrap">
-            <NumberInput label={t('staff.financialYear')} value={year} onChange={(v) => setYear(Number(v))} allowDecimal={false} w={140} error={errors.financialYear} />
-            <TextInput label={t('staff.approvedOn')} type="date" value={approvedOn} onChange={(e) => setApprovedOn(e.currentTarget.value)} error={errors.approvedOn} />
-            <NumberInput label={t('staff.ratio')} value={ratio} min={0} max={100} onChange={(v) => setRatio(Number(v))} w={260} error={errors.refundRatioBp} />
+            <NumberInput
+              label={t('staff.financialYear')}
+              value={year}
+              onChange={(v) => setYear(Number(v))}
+              allowDecimal={false}
+              w={140}
+              error={errors.financialYear}
+            />
+            <TextInput
+              label={t('staff.approvedOn')}
+              type="date"
+              value={approvedOn}
+              onChange={(e) => setApprovedOn(e.currentTarget.value)}
+              error={errors.approvedOn}
+            />
+            <NumberInput
+              label={t('staff.ratio')}
+              value={ratio}
+              min={0}
+              max={100}
+              onChange={(v) => setRatio(Number(v))}
+              w={260}
+              error={errors.refundRatioBp}
+            />
             <Button onClick={approve}>{t('common.save')}</Button>
           </Group>
         </Card>

@@ -1,4 +1,17 @@
-import { Badge, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -29,7 +42,10 @@ const PAGE = 50;
 
 function MemberDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const query = useQuery({ queryKey: ['register-member', id], queryFn: () => get<MembershipView & { person: Record<string, string | null> }>(`/register/members/${id}`) });
+  const query = useQuery({
+    queryKey: ['register-member', id],
+    queryFn: () => get<MembershipView & { person: Record<string, string | null> }>(`/register/members/${id}`),
+  });
   const p = query.data?.person;
   return (
     <Modal opened onClose={onClose} size="xl" title={t('staff.detail')}>
@@ -71,7 +87,10 @@ export function RegisterPage() {
   if (debounced.trim()) params.set('q', debounced.trim());
   if (status) params.set('status', status);
   if (category) params.set('category', category);
-  const list = useQuery({ queryKey: ['register', params.toString()], queryFn: () => get<{ total: number; items: Item[] }>(`/register/members?${params}`) });
+  const list = useQuery({
+    queryKey: ['register', params.toString()],
+    queryFn: () => get<{ total: number; items: Item[] }>(`/register/members?${params}`),
+  });
   const figures = useQuery({ queryKey: ['figures'], queryFn: () => get<Figures>('/register/figures') });
   const csv = new URLSearchParams(params);
   csv.delete('limit');
@@ -105,10 +124,20 @@ export function RegisterPage() {
             setStatus(v);
             setOffset(0);
           }}
-          data={['applicant', 'member', 'refused', 'resigned'].map((s) => ({ value: s, label: t(`membership.statusValue.${s}`) }))}
+          data={['applicant', 'member', 'refused', 'resigned'].map((s) => ({
+            value: s,
+            label: t(`membership.statusValue.${s}`),
+          }))}
           w={200}
         />
-        <Select placeholder={t('membership.category')} clearable value={category} onChange={setCategory} data={['A', 'B', 'C']} w={140} />
+        <Select
+          placeholder={t('membership.category')}
+          clearable
+          value={category}
+          onChange={setCategory}
+          data={['A', 'B', 'C']}
+          w={140}
+        />
       </Group>
       <ErrorAlert error={list.error} />
       <Text size="sm" c="dimmed">
@@ -158,10 +187,18 @@ export function RegisterPage() {
         </Table>
       </Table.ScrollContainer>
       <Group>
-        <Button variant="default" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+        <Button
+          variant="default"
+          disabled={offset === 0}
+          onClick={() => setOffset(Math.max(0, offset - PAGE))}
+        >
           {t('staff.previous')}
         </Button>
-        <Button variant="default" disabled={!list.data || offset + PAGE >= list.data.total} onClick={() => setOffset(offset + PAGE)}>
+        <Button
+          variant="default"
+          disabled={!list.data || offset + PAGE >= list.data.total}
+          onClick={() => setOffset(offset + PAGE)}
+        >
           {t('staff.nextPage')}
         </Button>
       </Group>
@@ -208,7 +245,14 @@ export function RegisterPage() {
                   <Text size="sm" w={90}>
                     {r.year} {r.entityId !== 'BE-COOP' ? r.entityId : ''}
                   </Text>
-                  <div style={{ background: 'var(--mantine-color-blue-5)', height: 14, width: `${(r.admitted / max) * 70}%`, borderRadius: 3 }} />
+                  <div
+                    style={{
+                      background: 'var(--mantine-color-blue-5)',
+                      height: 14,
+                      width: `${(r.admitted / max) * 70}%`,
+                      borderRadius: 3,
+                    }}
+                  />
                   <Text size="sm">{r.admitted}</Text>
                 </Group>
               ));

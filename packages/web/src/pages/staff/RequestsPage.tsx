@@ -1,4 +1,17 @@
-import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,9 +67,29 @@ function PaymentModal({ item, onClose }: { item: QueueItem; onClose: () => void 
         <Text size="sm" ff="monospace">
           {item.structuredReference}
         </Text>
-        <NumberInput label={t('staff.amountEur')} decimalScale={2} min={0.01} value={amount} onChange={setAmount} error={errors.amountCents} name="amount" decimalSeparator="," />
-        <TextInput label={t('staff.paidOn')} type="date" value={paidOn} onChange={(e) => setPaidOn(e.currentTarget.value)} error={errors.paidOn} />
-        <TextInput label={t('staff.bankReference')} value={bankReference} onChange={(e) => setRef(e.currentTarget.value)} error={errors.bankReference} />
+        <NumberInput
+          label={t('staff.amountEur')}
+          decimalScale={2}
+          min={0.01}
+          value={amount}
+          onChange={setAmount}
+          error={errors.amountCents}
+          name="amount"
+          decimalSeparator=","
+        />
+        <TextInput
+          label={t('staff.paidOn')}
+          type="date"
+          value={paidOn}
+          onChange={(e) => setPaidOn(e.currentTarget.value)}
+          error={errors.paidOn}
+        />
+        <TextInput
+          label={t('staff.bankReference')}
+          value={bankReference}
+          onChange={(e) => setRef(e.currentTarget.value)}
+          error={errors.bankReference}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
@@ -70,7 +103,17 @@ function PaymentModal({ item, onClose }: { item: QueueItem; onClose: () => void 
   );
 }
 
-function DecisionModal({ item, outcome, onClose, actingForBoard }: { item: QueueItem; outcome: 'approved' | 'refused'; onClose: () => void; actingForBoard: boolean }) {
+function DecisionModal({
+  item,
+  outcome,
+  onClose,
+  actingForBoard,
+}: {
+  item: QueueItem;
+  outcome: 'approved' | 'refused';
+  onClose: () => void;
+  actingForBoard: boolean;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [reason, setReason] = useState('');
@@ -80,7 +123,11 @@ function DecisionModal({ item, outcome, onClose, actingForBoard }: { item: Queue
   async function save() {
     setError(null);
     try {
-      await post(`/membership/requests/${item.id}/decision`, { outcome, decidedOn, ...(reason ? { reason } : {}) });
+      await post(`/membership/requests/${item.id}/decision`, {
+        outcome,
+        decidedOn,
+        ...(reason ? { reason } : {}),
+      });
       await client.invalidateQueries({ queryKey: ['queue'] });
       onClose();
     } catch (e) {
@@ -88,12 +135,28 @@ function DecisionModal({ item, outcome, onClose, actingForBoard }: { item: Queue
     }
   }
   return (
-    <Modal opened onClose={onClose} title={`${outcome === 'approved' ? t('staff.approve') : t('staff.refuse')} — ${item.displayName}`}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={`${outcome === 'approved' ? t('staff.approve') : t('staff.refuse')} — ${item.displayName}`}
+    >
       <Stack>
         {actingForBoard && <Alert color="blue">{t('staff.actingForBoard')}</Alert>}
         <ErrorAlert error={error} />
-        <TextInput label={t('staff.decidedOn')} type="date" value={decidedOn} onChange={(e) => setDecidedOn(e.currentTarget.value)} error={errors.decidedOn} />
-        <Textarea label={t('staff.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} required={outcome === 'refused'} />
+        <TextInput
+          label={t('staff.decidedOn')}
+          type="date"
+          value={decidedOn}
+          onChange={(e) => setDecidedOn(e.currentTarget.value)}
+          error={errors.decidedOn}
+        />
+        <Textarea
+          label={t('staff.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.reason}
+          required={outcome === 'refused'}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
@@ -114,7 +177,10 @@ export function RequestsPage() {
   const [status, setStatus] = useState('open');
   const [paying, setPaying] = useState<QueueItem | null>(null);
   const [deciding, setDeciding] = useState<{ item: QueueItem; outcome: 'approved' | 'refused' } | null>(null);
-  const query = useQuery({ queryKey: ['queue', status], queryFn: () => get<QueueItem[]>(`/membership/requests?status=${status}&limit=200`) });
+  const query = useQuery({
+    queryKey: ['queue', status],
+    queryFn: () => get<QueueItem[]>(`/membership/requests?status=${status}&limit=200`),
+  });
   const canPay = hasRole(user, 'client_service', 'admin');
   const canDecide = hasRole(user, 'board', 'admin');
 
@@ -148,7 +214,10 @@ export function RequestsPage() {
           </Table.Thead>
           <Table.Tbody>
             {query.data?.map((item) => {
-              const payable = (item.kind === 'subscription' || item.kind === 'additional') && item.paidCents < item.amountCents && item.status !== 'refused';
+              const payable =
+                (item.kind === 'subscription' || item.kind === 'additional') &&
+                item.paidCents < item.amountCents &&
+                item.status !== 'refused';
               return (
                 <Table.Tr key={item.id} data-testid="queue-row" data-email={item.email}>
                   <Table.Td>{date(item.createdAt, lang)}</Table.Td>
@@ -170,7 +239,12 @@ export function RequestsPage() {
                   <Table.Td>
                     <Group gap={4}>
                       <StatusBadge value={item.status} label={t(`membership.requestStatus.${item.status}`)} />
-                      {item.paymentState && <StatusBadge value={item.paymentState} label={t(`membership.payment.${item.paymentState}`)} />}
+                      {item.paymentState && (
+                        <StatusBadge
+                          value={item.paymentState}
+                          label={t(`membership.payment.${item.paymentState}`)}
+                        />
+                      )}
                     </Group>
                     {item.decision?.reason && (
                       <Text size="xs" c="dimmed">
@@ -181,16 +255,32 @@ export function RequestsPage() {
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
                       {canPay && payable && (
-                        <Button size="compact-xs" variant="light" onClick={() => setPaying(item)} data-testid="record-payment">
+                        <Button
+                          size="compact-xs"
+                          variant="light"
+                          onClick={() => setPaying(item)}
+                          data-testid="record-payment"
+                        >
                           {t('staff.recordPayment')}
                         </Button>
                       )}
                       {canDecide && item.status === 'pending' && (
                         <>
-                          <Button size="compact-xs" color="green" variant="light" onClick={() => setDeciding({ item, outcome: 'approved' })} data-testid="approve">
+                          <Button
+                            size="compact-xs"
+                            color="green"
+                            variant="light"
+                            onClick={() => setDeciding({ item, outcome: 'approved' })}
+                            data-testid="approve"
+                          >
                             {t('staff.approve')}
                           </Button>
-                          <Button size="compact-xs" color="red" variant="subtle" onClick={() => setDeciding({ item, outcome: 'refused' })}>
+                          <Button
+                            size="compact-xs"
+                            color="red"
+                            variant="subtle"
+                            onClick={() => setDeciding({ item, outcome: 'refused' })}
+                          >
                             {t('staff.refuse')}
                           </Button>
                         </>
@@ -205,7 +295,13 @@ export function RequestsPage() {
       </Table.ScrollContainer>
       {query.data?.length === 0 && <Text c="dimmed">{t('common.noData')}</Text>}
       {paying && <PaymentModal item={paying} onClose={() => setPaying(null)} />}
-      {deciding && <DecisionModal {...deciding} actingForBoard={!hasRole(user, 'board')} onClose={() => setDeciding(null)} />}
+      {deciding && (
+        <DecisionModal
+          {...deciding}
+          actingForBoard={!hasRole(user, 'board')}
+          onClose={() => setDeciding(null)}
+        />
+      )}
     </Stack>
   );
 }
