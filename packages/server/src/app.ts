@@ -19,6 +19,7 @@ import { entityRoutes } from './entities/routes.ts';
 import { membershipRoutes } from './membership/routes.ts';
 import { registerRoutes } from './membership/register-routes.ts';
 import { opsRoutes } from './ops/routes.ts';
+import { adminRoutes } from './admin/routes.ts';
 import './http/context.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -92,6 +93,7 @@ export async function buildApp(
       await entityRoutes(api, ctx);
       await membershipRoutes(api, ctx);
       await registerRoutes(api, ctx);
+      await adminRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

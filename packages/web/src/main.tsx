@@ -18,6 +18,7 @@ import { RegisterPage } from './pages/staff/RegisterPage.tsx';
 import { RefundsPage } from './pages/staff/RefundsPage.tsx';
 import { OutboxPage } from './pages/staff/OutboxPage.tsx';
 import { AuditPage } from './pages/staff/AuditPage.tsx';
+import { UsersPage } from './pages/staff/UsersPage.tsx';
 import { useSession } from './lib/session.ts';
 import type { ReactNode } from 'react';
 

@@ -81,6 +81,7 @@ export function Layout() {
       show: hasRole(user, 'client_service', 'board', 'admin'),
     },
     { to: '/staff/outbox', label: t('nav.outbox'), show: !!user?.isStaff },
+    { to: '/staff/users', label: t('nav.users'), show: hasRole(user, 'admin') },
     { to: '/staff/audit', label: t('nav.audit'), show: hasRole(user, 'admin') },
     { to: '/account', label: t('nav.account'), show: !!user },
   ];

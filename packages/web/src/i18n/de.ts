@@ -26,6 +26,7 @@ export const de: Catalogue = {
     no: 'Nein',
   },
   nav: {
+    users: 'Konten und Rollen',
     home: 'Start',
     simulator: 'Lohnrechner',
     membership: 'Meine Mitgliedschaft',
@@ -210,6 +211,8 @@ export const de: Catalogue = {
     twofaConfirm: 'Bestätigen',
   },
   staff: {
+    usersTitle: 'Konten und Rollen',
+    usersNote: 'Eine Rollenänderung meldet die Person ab; sie wird im Prüfprotokoll festgehalten.',
     requestsTitle: 'Anteilsanträge',
     status: 'Status',
     statusOpen: 'Offen',
@@ -261,6 +264,14 @@ export const de: Catalogue = {
     markPaid: 'Als bezahlt markieren',
     nominal: 'Nennwert',
     refund: 'Rückzahlung',
+  },
+  roles: {
+    member: 'Mitglied',
+    adviser: 'Beratung',
+    client_service: 'Kundendienst',
+    payroll: 'Lohnbuchhaltung',
+    board: 'Verwaltungsrat',
+    admin: 'Administration',
   },
   simulator: {
     title: 'Lohnrechner',

@@ -24,6 +24,7 @@ export const en = {
     no: 'No',
   },
   nav: {
+    users: 'Accounts and roles',
     home: 'Home',
     simulator: 'Salary simulator',
     membership: 'My membership',
@@ -199,6 +200,8 @@ export const en = {
     twofaConfirm: 'Confirm',
   },
   staff: {
+    usersTitle: 'Accounts and roles',
+    usersNote: 'A change of roles logs the person out; it is recorded in the audit log.',
     requestsTitle: 'Share requests',
     status: 'Status',
     statusOpen: 'Open',
@@ -250,6 +253,14 @@ export const en = {
     markPaid: 'Mark as paid',
     nominal: 'Nominal',
     refund: 'Refund',
+  },
+  roles: {
+    member: 'Member',
+    adviser: 'Adviser',
+    client_service: 'Client service',
+    payroll: 'Payroll',
+    board: 'Board',
+    admin: 'Administrator',
   },
   simulator: {
     title: 'Salary simulator',

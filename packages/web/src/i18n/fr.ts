@@ -26,6 +26,7 @@ export const fr: Catalogue = {
     no: 'Non',
   },
   nav: {
+    users: 'Comptes et rôles',
     home: 'Accueil',
     simulator: 'Simulateur de salaire',
     membership: 'Mon sociétariat',
@@ -204,6 +205,8 @@ export const fr: Catalogue = {
     twofaConfirm: 'Confirmer',
   },
   staff: {
+    usersTitle: 'Comptes et rôles',
+    usersNote: "Un changement de rôles déconnecte la personne ; il est inscrit au journal d'audit.",
     requestsTitle: 'Demandes de parts',
     status: 'Statut',
     statusOpen: 'Ouvertes',
@@ -255,6 +258,14 @@ export const fr: Catalogue = {
     markPaid: 'Marquer comme payé',
     nominal: 'Nominal',
     refund: 'Remboursement',
+  },
+  roles: {
+    member: 'Membre',
+    adviser: 'Conseil',
+    client_service: 'Service clients',
+    payroll: 'Paie',
+    board: 'Conseil d’administration',
+    admin: 'Administration',
   },
   simulator: {
     title: 'Simulateur de salaire',

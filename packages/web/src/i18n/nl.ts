@@ -26,6 +26,7 @@ export const nl: Catalogue = {
     no: 'Nee',
   },
   nav: {
+    users: 'Accounts en rollen',
     home: 'Start',
     simulator: 'Loonsimulator',
     membership: 'Mijn lidmaatschap',
@@ -206,6 +207,8 @@ export const nl: Catalogue = {
     twofaConfirm: 'Bevestigen',
   },
   staff: {
+    usersTitle: 'Accounts en rollen',
+    usersNote: 'Een wijziging van rollen logt de persoon uit; ze wordt in de auditlog vastgelegd.',
     requestsTitle: 'Aanvragen voor aandelen',
     status: 'Status',
     statusOpen: 'Open',
@@ -257,6 +260,14 @@ export const nl: Catalogue = {
     markPaid: 'Als betaald markeren',
     nominal: 'Nominaal',
     refund: 'Terugbetaling',
+  },
+  roles: {
+    member: 'Lid',
+    adviser: 'Adviseur',
+    client_service: 'Klantendienst',
+    payroll: 'Loonadministratie',
+    board: 'Raad van bestuur',
+    admin: 'Beheerder',
   },
   simulator: {
     title: 'Loonsimulator',
