@@ -95,6 +95,14 @@ createRoot(document.getElementById('root')!).render(
                 }
               />
               <Route
+                path="staff/users"
+                element={
+                  <Private>
+                    <UsersPage />
+                  </Private>
+                }
+              />
+              <Route
                 path="staff/audit"
                 element={
                   <Private>
