@@ -247,6 +247,67 @@ describe('joining the cooperative over HTTP', () => {
   });
 });
 
+describe('legal persons and people without a Belgian NISS', () => {
+  it('signs up an organisation in category C with a checked enterprise number', async () => {
+    const legal = {
+      ...newcomer(),
+      kind: 'legal',
+      natural: undefined,
+      legal: {
+        legalName: 'Atelier Coop ASBL',
+        enterpriseNumber: '0999.999.999',
+        representativeName: 'Ana Diaz',
+        representativeRole: 'Présidente',
+      },
+      subscription: { category: 'C', quantity: 5 },
+    };
+    const bad = await (await h.client().init()).post('/api/v1/membership/sign-up', legal);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['legal.enterpriseNumber']);
+    const categoryA = await (
+      await h.client().init()
+    ).post('/api/v1/membership/sign-up', {
+      ...legal,
+      legal: { ...legal.legal, enterpriseNumber: '0403.170.701' },
+      subscription: { category: 'A', quantity: 5 },
+    });
+    expect(categoryA.body.errors[0]).toMatchObject({
+      field: 'category',
+      code: 'shares.category.not_eligible',
+    });
+    const { memberId } = await signUp(h.client(), {
+      ...legal,
+      legal: { ...legal.legal, enterpriseNumber: '0403.170.701', vatNumber: 'BE0403170701' },
+    } as never);
+    const admin = await staff('admin@partage.coop');
+    const view = await admin.get(`/api/v1/register/members/${memberId}`);
+    expect(view.body.person).toMatchObject({
+      kind: 'legal',
+      legal_name: 'Atelier Coop ASBL',
+      enterprise_number: '0403170701',
+    });
+    expect(view.body.requests[0]).toMatchObject({ category: 'C', quantity: 5, amountCents: 15000 });
+  });
+
+  it('accepts a foreign identity document instead of a NISS, and refuses neither', async () => {
+    const base = newcomer();
+    const neither = await (
+      await h.client().init()
+    ).post('/api/v1/membership/sign-up', {
+      ...base,
+      natural: { ...base.natural, niss: undefined },
+    });
+    expect(neither.body.errors[0]).toMatchObject({ field: 'natural.niss', code: 'person.identity_required' });
+    const foreign = await (
+      await h.client().init()
+    ).post('/api/v1/membership/sign-up', {
+      ...base,
+      natural: { ...base.natural, niss: undefined, foreignId: 'X1234567', foreignIdCountry: 'fr' },
+      address: { street: '3 rue de Paris', postalCode: '75010', city: 'Paris', country: 'FR' },
+    });
+    expect(foreign.status).toBe(201);
+  });
+});
+
 describe('later operations on shares', () => {
   async function admitted(quantity = 2) {
     const client = h.client();
@@ -327,6 +388,57 @@ describe('later operations on shares', () => {
     expect(early.status).toBe(422);
     const refunds = await admin.get('/api/v1/membership/refunds?status=awaiting_accounts');
     expect(refunds.body.some((r: { nominalCents: number }) => r.nominalCents === 15000)).toBe(true);
+  });
+
+  it('pays a refund only after the accounts of its year are approved, at most at nominal value', async () => {
+    const { client, memberId } = await admitted(2);
+    const resign = await client.post('/api/v1/membership/requests', {
+      kind: 'resignation',
+      category: 'A',
+      quantity: 2,
+    });
+    const board = await staff('board@partage.coop');
+    // Decided in the previous financial year, whose accounts the general assembly approves now.
+    const lastYear = Number(today.slice(0, 4)) - 1;
+    await board.post(`/api/v1/membership/requests/${resign.body.id}/decision`, {
+      outcome: 'approved',
+      decidedOn: `${lastYear}-06-30`,
+    });
+    const admin = await staff('admin@partage.coop');
+    const service = await staff('service@partage.coop');
+    const refundOf = async () => (await client.get(`/api/v1/membership/members/${memberId}`)).body.refunds[0];
+    expect(await refundOf()).toMatchObject({
+      status: 'awaiting_accounts',
+      nominalCents: 6000,
+      amountCents: null,
+    });
+    const tooEarly = await service.post(`/api/v1/membership/refunds/${(await refundOf()).id}/paid`, {
+      paidOn: today,
+    });
+    expect(tooEarly.body.code).toBe('refund.not_payable');
+
+    const approval = await admin.post('/api/v1/membership/accounts-approvals', {
+      entityId: 'BE-COOP',
+      financialYear: lastYear,
+      approvedOn: today,
+      refundRatioBp: 9500,
+    });
+    expect(approval.status).toBe(200);
+    expect(
+      (
+        await admin.post('/api/v1/membership/accounts-approvals', {
+          entityId: 'BE-COOP',
+          financialYear: lastYear,
+          approvedOn: today,
+        })
+      ).body.code,
+    ).toBe('accounts.already_approved');
+    expect(await refundOf()).toMatchObject({ status: 'payable', amountCents: 5700 });
+    expect(
+      (await service.post(`/api/v1/membership/refunds/${(await refundOf()).id}/paid`, { paidOn: today }))
+        .status,
+    ).toBe(200);
+    expect((await refundOf()).status).toBe('paid');
   });
 
   it('transfers shares to another member with two register lines', async () => {
