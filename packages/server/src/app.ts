@@ -19,6 +19,8 @@ import { entityRoutes } from './entities/routes.ts';
 import { membershipRoutes } from './membership/routes.ts';
 import { registerRoutes } from './membership/register-routes.ts';
 import { opsRoutes } from './ops/routes.ts';
+import { ledgerRoutes } from './ledger/routes.ts';
+import { simulatorRoutes } from './simulator/routes.ts';
 import { adminRoutes } from './admin/routes.ts';
 import './http/context.ts';
 
@@ -93,6 +95,8 @@ export async function buildApp(
       await entityRoutes(api, ctx);
       await membershipRoutes(api, ctx);
       await registerRoutes(api, ctx);
+      await ledgerRoutes(api, ctx);
+      await simulatorRoutes(api, ctx);
       await adminRoutes(api, ctx);
     },
     { prefix: '/api/v1' },

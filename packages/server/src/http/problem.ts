@@ -76,7 +76,7 @@ function issueFromZod(instancePath: string, issue: ZodLikeIssue | undefined): Fi
     case 'too_big':
       return { field, code: issue.origin === 'string' ? 'field.too_long' : 'field.too_big', params: { max } };
     case 'invalid_value':
-      return { field, code: 'field.invalid_choice' };
+      return { field, code: issue.input === undefined ? 'field.required' : 'field.invalid_choice' };
     case 'custom':
       return { field, code: issue.params?.code ?? 'field.invalid' };
     default:
@@ -91,9 +91,25 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (error instanceof DomainError)
     return send(problem(lang, error.status, error.code, error.issues, error.params));
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const issues = error.validation.map((v) =>
-      issueFromZod(v.instancePath, (v.params as { issue?: ZodLikeIssue }).issue),
-    );
+    // The provider puts the zod issue's details in `params`; whether the value was missing is read
+    // from the request itself, so that "required" and "invalid" are told apart for every kind of field.
+    const context = (error as { validationContext?: string }).validationContext ?? 'body';
+    const source = (request as unknown as Record<string, unknown>)[context];
+    const issues = error.validation.map((v) => {
+      const params = v.params as ZodLikeIssue & { issue?: ZodLikeIssue };
+      const value = v.instancePath
+        .split('/')
+        .filter(Boolean)
+        .reduce<unknown>(
+          (node, key) =>
+            node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined,
+          source,
+        );
+      return issueFromZod(
+        v.instancePath,
+        params.issue ?? { ...params, code: params.code ?? v.keyword, input: value },
+      );
+    });
     return send(problem(lang, 422, 'validation', issues));
   }
   const code = pgErrorCode(error);

@@ -536,3 +536,25 @@ describe('register for staff', () => {
     expect(JSON.stringify(await admin.get('/api/v1/audit?limit=200'))).not.toContain(detail.body.person.niss);
   });
 });
+
+describe('schema errors', () => {
+  it('names a missing field, a too long one and a badly formed date with precise codes', async () => {
+    const client = await h.client('fr').init();
+    const body = newcomer({
+      language: undefined,
+      address: { street: 'x'.repeat(300), postalCode: '1000', city: 'Bruxelles', country: 'BE' },
+    });
+    const reply = await client.post('/api/v1/membership/sign-up', body);
+    expect(reply.status).toBe(422);
+    const byField = Object.fromEntries(
+      reply.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+    );
+    expect(byField).toEqual({ language: 'field.required', 'address.street': 'field.too_long' });
+    const service = await staff('service@partage.coop');
+    const date = await service.post(
+      `/api/v1/membership/requests/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/payments`,
+      { amountCents: 100, paidOn: '22/11/2026' },
+    );
+    expect(date.body.errors[0]).toMatchObject({ field: 'paidOn', code: 'field.invalid_date' });
+  });
+});
