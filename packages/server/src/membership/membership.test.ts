@@ -503,6 +503,8 @@ describe('later operations on shares', () => {
 describe('register for staff', () => {
   it('searches by name, number and NISS, exports CSV and gives figures', async () => {
     const admin = await staff('admin@partage.coop');
+    const tooShort = await admin.get('/api/v1/register/members?q=pe');
+    expect(tooShort.body.errors[0]).toMatchObject({ field: 'q', code: 'field.too_short' });
     const byName = await admin.get('/api/v1/register/members?q=peeters');
     expect(byName.body.items.map((i: { displayName: string }) => i.displayName)).toContain('Peeters, Jan');
     const jan = byName.body.items.find((i: { displayName: string }) => i.displayName === 'Peeters, Jan');

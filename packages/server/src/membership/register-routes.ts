@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkRegister, parseNiss, type RegisterLine } from '@partage/domain';
+import { checkRegister, DomainError, parseNiss, type RegisterLine } from '@partage/domain';
 import type { AppContext } from '../context.ts';
 import { requireRole } from '../auth/guards.ts';
 import { audit } from '../audit/record.ts';
@@ -59,18 +59,22 @@ export async function registerRoutes(root: FastifyInstance, ctx: AppContext): Pr
       const niss = parseNiss(digits);
       if (niss.ok) {
         params.push(ctx.protector.blindIndex('niss', niss.value));
-        clauses.push(`p.niss_hash = $${params.length}`);
+        clauses.push(`m.person_id = ANY (ARRAY(SELECT id FROM people WHERE niss_hash = $${params.length}))`);
       } else if (/^\d{1,9}$/.test(digits)) {
         params.push(Number(digits));
         clauses.push(`m.member_number = $${params.length}`);
       } else {
-        params.push(
-          text
-            .normalize('NFD')
-            .replace(/[\u0300-\u036f]/g, '')
-            .toLowerCase(),
+        const needle = text
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase();
+        // Below three characters the trigram index cannot help: a name search needs three.
+        if (needle.length < 3) throw DomainError.field('q', 'field.too_short', { min: 3 });
+        params.push(needle);
+        // The matching people are looked up once through the trigram index, then their memberships.
+        clauses.push(
+          `m.person_id = ANY (ARRAY(SELECT id FROM people WHERE search_text LIKE '%' || $${params.length} || '%'))`,
         );
-        clauses.push(`p.search_text LIKE '%' || $${params.length} || '%'`);
       }
     }
     if (q.status) {
@@ -86,12 +90,14 @@ export async function registerRoutes(root: FastifyInstance, ctx: AppContext): Pr
     return { sql: clauses.join(' AND '), params };
   }
 
-  const SELECT = `
+  const COLUMNS = `
     SELECT m.id, m.member_number, m.status, m.admitted_on, m.left_on, p.kind,
            COALESCE(p.legal_name, p.last_name || ', ' || p.first_name) AS display_name, p.email, p.city,
            (SELECT string_agg(h.category, ',' ORDER BY h.category) FROM holdings h WHERE h.member_id = m.id AND h.quantity > 0) AS categories,
-           (SELECT COALESCE(sum(h.quantity), 0)::int FROM holdings h WHERE h.member_id = m.id) AS shares
-      FROM members m JOIN people p ON p.id = m.person_id`;
+           (SELECT COALESCE(sum(h.quantity), 0)::int FROM holdings h WHERE h.member_id = m.id) AS shares`;
+  const ORDER = 'm.member_number NULLS LAST, m.created_at, m.id';
+  /** Counts stop here: "10,000+" tells a person as much as the exact figure, for much less work. */
+  const COUNT_CAP = 10_000;
 
   app.get(
     '/register/members',
@@ -99,16 +105,20 @@ export async function registerRoutes(root: FastifyInstance, ctx: AppContext): Pr
     async (request) => {
       requireRole(request, guard, ...readers);
       const w = where(request.query);
+      const n = w.params.length;
+      // Page on `members` alone, then read people and holdings for the rows shown only.
       const { rows } = await ctx.db.query<RegisterRow>(
-        `${SELECT} WHERE ${w.sql} ORDER BY m.member_number NULLS LAST, m.created_at LIMIT $${w.params.length + 1} OFFSET $${w.params.length + 2}`,
+        `WITH page AS (SELECT m.id FROM members m WHERE ${w.sql} ORDER BY ${ORDER} LIMIT $${n + 1} OFFSET $${n + 2})
+         ${COLUMNS} FROM page JOIN members m ON m.id = page.id JOIN people p ON p.id = m.person_id ORDER BY ${ORDER}`,
         [...w.params, request.query.limit, request.query.offset],
       );
       const { rows: count } = await ctx.db.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM members m JOIN people p ON p.id = m.person_id WHERE ${w.sql}`,
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM members m WHERE ${w.sql} LIMIT ${COUNT_CAP + 1}) s`,
         w.params,
       );
       return {
-        total: count[0]!.n,
+        total: Math.min(count[0]!.n, COUNT_CAP),
+        totalCapped: count[0]!.n > COUNT_CAP,
         items: rows.map((r) => ({
           id: r.id,
           memberNumber: r.member_number,
@@ -139,7 +149,7 @@ export async function registerRoutes(root: FastifyInstance, ctx: AppContext): Pr
       const user = requireRole(request, guard, ...readers);
       const w = where({ ...request.query, limit: 0, offset: 0 });
       const { rows } = await ctx.db.query<RegisterRow>(
-        `${SELECT} WHERE ${w.sql} ORDER BY m.member_number NULLS LAST`,
+        `${COLUMNS} FROM members m JOIN people p ON p.id = m.person_id WHERE ${w.sql} ORDER BY ${ORDER}`,
         w.params,
       );
       const header = [

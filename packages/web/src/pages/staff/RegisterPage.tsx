@@ -22,6 +22,11 @@ import { get } from '../../lib/api.ts';
 import { date } from '../../lib/format.ts';
 import { MembershipCard, type MembershipView } from '../member/MembershipPage.tsx';
 
+interface Page {
+  total: number;
+  totalCapped: boolean;
+  items: Item[];
+}
 interface Item {
   id: string;
   memberNumber: number | null;
@@ -89,7 +94,7 @@ export function RegisterPage() {
   if (category) params.set('category', category);
   const list = useQuery({
     queryKey: ['register', params.toString()],
-    queryFn: () => get<{ total: number; items: Item[] }>(`/register/members?${params}`),
+    queryFn: () => get<Page>(`/register/members?${params}`),
   });
   const figures = useQuery({ queryKey: ['figures'], queryFn: () => get<Figures>('/register/figures') });
   const csv = new URLSearchParams(params);
@@ -142,6 +147,7 @@ export function RegisterPage() {
       <ErrorAlert error={list.error} />
       <Text size="sm" c="dimmed">
         {t('staff.results', { count: list.data?.total ?? 0 })}
+        {list.data?.totalCapped ? '+' : ''}
       </Text>
       <Table.ScrollContainer minWidth={760}>
         <Table striped highlightOnHover data-testid="register-table">
