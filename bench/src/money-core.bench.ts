@@ -76,7 +76,10 @@ const benchmark: Benchmark = {
     // Ledger: the same number of writers as the server's pool on PostgreSQL; PGlite has one connection.
     await ensureReferenceData(db);
     const concurrency = database.kind === 'postgres' ? 20 : 1;
-    const entries = database.kind === 'postgres' ? 100_000 : 10_000;
+    // The issue asks for 100,000 entries on PostgreSQL; BENCH_LEDGER_ENTRIES makes a shorter run possible.
+    const entries = Number(
+      process.env.BENCH_LEDGER_ENTRIES ?? (database.kind === 'postgres' ? 100_000 : 10_000),
+    );
     const plainCount = database.kind === 'postgres' ? 20_000 : 5_000;
 
     await db.exec(
@@ -112,7 +115,7 @@ const benchmark: Benchmark = {
           entityId: 'BE-PA',
           date: '2026-06-15',
           description: 'Client payment credited to an Activity budget',
-          idempotencyKey: `bench-${i}`,
+          idempotencyKey: `bench-entry-${String(i).padStart(6, '0')}`,
           source: 'bench',
           postings: [
             { accountId: accounts.bank.id, amountCents: amount },
