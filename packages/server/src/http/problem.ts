@@ -119,13 +119,10 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (error.statusCode === 413) return send(problem(lang, 413, 'request.too_large'));
   if (error.statusCode && error.statusCode < 500) {
-    const issues = error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? [] : [];
-    return send(
-      problem(lang, error.statusCode, error.statusCode === 404 ? 'not_found' : 'field.invalid', issues),
-    );
+    // Malformed JSON, wrong content type...: the request itself is unreadable.
+    return send(problem(lang, error.statusCode, error.statusCode === 404 ? 'not_found' : 'field.invalid'));
   }
   request.log.error({ err: error }, 'unexpected error');
-  if (process.env.PARTAGE_DEBUG_ERRORS) console.error(error);
   return send(problem(lang, 500, 'internal'));
 }
 
