@@ -1,4 +1,10 @@
-import { enterpriseNumberCheckDigits, makeNiss, type Language } from '@partage/domain';
+import {
+  enterpriseNumberCheckDigits,
+  foldForSearch,
+  makeNiss,
+  searchTextOf,
+  type Language,
+} from '@partage/domain';
 import type { AppContext } from '@partage/server';
 import {
   EMAIL_DOMAINS,
@@ -176,21 +182,9 @@ function firstNamePool(origin: Origin, language: Language, random: Random): keyo
 }
 
 /** What the server's sign-up stores as `search_text`: names and e-mail, lower case, without accents. */
-export function searchText(parts: Array<string | null>): string {
-  return parts
-    .filter(Boolean)
-    .join(' ')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
+export const searchText = searchTextOf;
 
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+const slug = (text: string) => foldForSearch(text).replace(/[^a-z0-9]/g, '');
 
 function mod97(digits: string): number {
   return Number(BigInt(digits) % 97n);

@@ -1,3 +1,4 @@
+import { foldForSearch } from '@partage/domain';
 import { seededRandom } from './people.ts';
 import { UNKNOWN_NAMES } from './names.ts';
 import type { GeneratedPeople } from './people.ts';
@@ -64,10 +65,7 @@ export function buildScenarios(people: GeneratedPeople, maxMemberNumber: number,
         return path({ q: p.first });
       case 'lowercase-last':
         return path({
-          q: p.last
-            .normalize('NFD')
-            .replace(/[\u0300-\u036f]/g, '')
-            .toLowerCase(),
+          q: foldForSearch(p.last),
         });
       default:
         return path({ q: UNKNOWN_NAMES[Math.floor(random() * UNKNOWN_NAMES.length)]! });

@@ -11,3 +11,4 @@ export * from './membership/register.ts';
 export * from './membership/gate.ts';
 export * from './payroll/index.ts';
 export * from './ledger/index.ts';
+export * from './text/search-text.ts';

@@ -31,7 +31,7 @@ export async function authRoutes(root: FastifyInstance, ctx: AppContext): Promis
     reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: SESSION_DAYS * 86_400 });
   }
 
-  async function me(userId: string | undefined) {
+  async function hasPersonRecord(userId: string | undefined) {
     if (!userId) return null;
     const { rows } = await ctx.db.query<{ has_person: boolean }>(
       'SELECT EXISTS (SELECT 1 FROM people WHERE user_id = $1) AS has_person',
@@ -60,7 +60,7 @@ export async function authRoutes(root: FastifyInstance, ctx: AppContext): Promis
         user: user && {
           ...user,
           isStaff: isStaff(user),
-          hasPersonRecord: await me(user.id),
+          hasPersonRecord: await hasPersonRecord(user.id),
           secondFactorOk: request.session?.secondFactorOk ?? false,
           mustEnrolTotp: isStaff(user) && ctx.config.staffTwoFactorRequired && !user.totpEnabled,
         },

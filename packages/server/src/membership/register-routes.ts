@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkRegister, DomainError, parseNiss, type RegisterLine } from '@partage/domain';
+import { checkRegister, DomainError, foldForSearch, parseNiss, type RegisterLine } from '@partage/domain';
 import type { AppContext } from '../context.ts';
 import { requireRole } from '../auth/guards.ts';
 import { audit } from '../audit/record.ts';
@@ -64,10 +64,7 @@ export async function registerRoutes(root: FastifyInstance, ctx: AppContext): Pr
         params.push(Number(digits));
         clauses.push(`m.member_number = $${params.length}`);
       } else {
-        const needle = text
-          .normalize('NFD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .toLowerCase();
+        const needle = foldForSearch(text);
         // Below three characters the trigram index cannot help: a name search needs three.
         if (needle.length < 3) throw DomainError.field('q', 'field.too_short', { min: 3 });
         params.push(needle);

@@ -9,6 +9,7 @@ import {
   assertVatNumber,
   DomainError,
   priceSubscription,
+  searchTextOf,
   type Niss,
 } from '@partage/domain';
 import type { AppContext } from '../context.ts';
@@ -31,15 +32,6 @@ function ageOn(birthDate: string, on: string): number {
 function validDate(iso: string): boolean {
   const date = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
-}
-
-function searchText(parts: Array<string | null | undefined>): string {
-  return parts
-    .filter(Boolean)
-    .join(' ')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 }
 
 /**
@@ -166,7 +158,7 @@ export async function signUp(ctx: AppContext, request: FastifyRequest, input: Si
         email,
         input.phone ?? null,
         input.language,
-        searchText([n?.firstName, n?.lastName, l?.legalName, l?.representativeName, email]),
+        searchTextOf([n?.firstName, n?.lastName, l?.legalName, l?.representativeName, email]),
       ],
     );
     const personId = people[0]!.id;
