@@ -10,5 +10,8 @@ export * from './membership/shares.ts';
 export * from './membership/register.ts';
 export * from './membership/gate.ts';
 export * from './payroll/index.ts';
+export { effectiveAt, isRuleDate } from './rules/index.ts';
 export * from './ledger/index.ts';
 export * from './text/search-text.ts';
+export * from './governance/index.ts';
+export * from './contracts/index.ts';

@@ -18,10 +18,16 @@ import { outboxRoutes } from './mail/routes.ts';
 import { entityRoutes } from './entities/routes.ts';
 import { membershipRoutes } from './membership/routes.ts';
 import { registerRoutes } from './membership/register-routes.ts';
+import { governanceRoutes } from './governance/routes.ts';
 import { opsRoutes } from './ops/routes.ts';
 import { ledgerRoutes } from './ledger/routes.ts';
 import { simulatorRoutes } from './simulator/routes.ts';
 import { adminRoutes } from './admin/routes.ts';
+import { clientRoutes } from './clients/routes.ts';
+import { contractRoutes } from './contracts/routes.ts';
+import { payrollRoutes } from './payroll/routes.ts';
+import { invoicingRoutes } from './invoicing/routes.ts';
+import { platformRoutes } from './platform/routes.ts';
 import './http/context.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -59,7 +65,10 @@ export async function buildApp(
         description: 'The API of the shared enterprise platform.',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          bearer: { type: 'http', scheme: 'bearer', description: 'API token of a client platform (ptk_…)' },
+        },
       },
     },
     transform: jsonSchemaTransform,
@@ -95,9 +104,15 @@ export async function buildApp(
       await entityRoutes(api, ctx);
       await membershipRoutes(api, ctx);
       await registerRoutes(api, ctx);
+      await governanceRoutes(api, ctx);
       await ledgerRoutes(api, ctx);
       await simulatorRoutes(api, ctx);
       await adminRoutes(api, ctx);
+      await clientRoutes(api, ctx);
+      await contractRoutes(api, ctx);
+      await payrollRoutes(api, ctx);
+      await invoicingRoutes(api, ctx);
+      await platformRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -1,6 +1,23 @@
 import type { Db } from '@partage/db';
 import type { Config } from './config.ts';
 import { DataProtector } from './security/crypto.ts';
+import { today } from './membership/queries.ts';
+
+/**
+ * The cooperative's calendar (Brussels). The Contract tool's rules depend on the day (a first day of work
+ * may not be past, salaries are paid on their pay date): tests and demonstrations move this clock forward
+ * to walk a whole journey in one run; in production nothing moves it.
+ */
+export class Clock {
+  private fixed: string | null = null;
+  today(): string {
+    return this.fixed ?? today();
+  }
+  /** Pretends the date is `date` (YYYY-MM-DD), or back to the real day with null. */
+  set(date: string | null): void {
+    this.fixed = date;
+  }
+}
 
 /** What every route and use case may use: the database, the settings, the personal-data protector. */
 export interface AppContext {
@@ -9,6 +26,7 @@ export interface AppContext {
   protector: DataProtector;
   /** How e-mails leave: through SMTP, or kept in the outbox for staff to read (demo). */
   delivery: 'smtp' | 'keep';
+  clock: Clock;
 }
 
 export function createContext(db: Db, config: Config): AppContext {
@@ -17,5 +35,6 @@ export function createContext(db: Db, config: Config): AppContext {
     config,
     protector: new DataProtector(config.secret),
     delivery: config.smtpUrl ? 'smtp' : 'keep',
+    clock: new Clock(),
   };
 }

@@ -19,6 +19,13 @@ import { RefundsPage } from './pages/staff/RefundsPage.tsx';
 import { OutboxPage } from './pages/staff/OutboxPage.tsx';
 import { AuditPage } from './pages/staff/AuditPage.tsx';
 import { UsersPage } from './pages/staff/UsersPage.tsx';
+import { ContractsPage } from './pages/contracts/ContractsPage.tsx';
+import { DeclarePage } from './pages/contracts/DeclarePage.tsx';
+import { ContractPage } from './pages/contracts/ContractPage.tsx';
+import { DeclarationsPage } from './pages/staff/DeclarationsPage.tsx';
+import { PostingsPage } from './pages/staff/PostingsPage.tsx';
+import { PayrollPage } from './pages/staff/PayrollPage.tsx';
+import { InvoicesPage } from './pages/staff/InvoicesPage.tsx';
 import { useSession } from './lib/session.ts';
 import type { ReactNode } from 'react';
 
@@ -107,6 +114,62 @@ createRoot(document.getElementById('root')!).render(
                 element={
                   <Private>
                     <AuditPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="contracts"
+                element={
+                  <Private>
+                    <ContractsPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="contracts/new"
+                element={
+                  <Private>
+                    <DeclarePage />
+                  </Private>
+                }
+              />
+              <Route
+                path="contracts/:id"
+                element={
+                  <Private>
+                    <ContractPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/declarations"
+                element={
+                  <Private>
+                    <DeclarationsPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/postings"
+                element={
+                  <Private>
+                    <PostingsPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/payroll"
+                element={
+                  <Private>
+                    <PayrollPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/invoices"
+                element={
+                  <Private>
+                    <InvoicesPage />
                   </Private>
                 }
               />

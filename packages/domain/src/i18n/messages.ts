@@ -5,6 +5,8 @@ import { identifierMessages } from '../identifiers/messages.ts';
 import { membershipMessages } from '../membership/messages.ts';
 import { payrollMessages } from '../payroll/messages.ts';
 import { ledgerMessages } from '../ledger/messages.ts';
+import { contractMessages } from '../contracts/messages.ts';
+import { governanceMessages } from '../governance/messages.ts';
 
 /** All message catalogues of the domain: the server answers every error code in the user's language. */
 export const translator = createTranslator([
@@ -14,4 +16,6 @@ export const translator = createTranslator([
   membershipMessages,
   payrollMessages,
   ledgerMessages,
+  governanceMessages,
+  contractMessages,
 ]);

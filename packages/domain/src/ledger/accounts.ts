@@ -19,6 +19,7 @@ export const ACCOUNT_KINDS = [
   'bank',
   'share_capital',
   'suspense',
+  'guarantee_advances',
 ] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
@@ -118,6 +119,9 @@ export const ACCOUNT_KIND_RULES: Readonly<Record<AccountKind, AccountKindRule>> 
   share_capital: { normal: 'credit', owner: 'none', codeRoot: '100', flags: NO_FLAGS },
   // Waiting account for what cannot be allocated yet (an unidentified bank receipt).
   suspense: { normal: 'debit', owner: 'none', codeRoot: '499', flags: NO_FLAGS },
+  // What the salary guarantee fund advanced to pay salaries before the client paid: a claim on the
+  // clients' coming payments, settled when they pay (or charged to the fund when written off).
+  guarantee_advances: { normal: 'debit', owner: 'none', codeRoot: '416', flags: NO_FLAGS },
 };
 
 /** Account codes: letters, digits and `. _ : -`, 1 to 80 characters, starting with a letter or digit. */

@@ -261,6 +261,12 @@ export const ledgerMessages: Catalogue = {
     en: 'Salary guarantee fund',
     de: 'Lohngarantiefonds',
   },
+  'ledger.kind.guarantee_advances': {
+    fr: 'Avances du fonds de garantie à récupérer',
+    nl: 'Terug te vorderen voorschotten van het waarborgfonds',
+    en: 'Guarantee fund advances to recover',
+    de: 'Zurückzufordernde Vorschüsse des Garantiefonds',
+  },
   'ledger.kind.social_aid_fund': {
     fr: "Fonds d'aide sociale",
     nl: 'Fonds voor sociale hulp',

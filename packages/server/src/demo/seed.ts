@@ -9,6 +9,8 @@ import { recordSharePayment } from '../membership/record-payment.ts';
 import { decideRequest } from '../membership/decide-request.ts';
 import { requestShareOperation } from '../membership/subscribe-shares.ts';
 import { loadRequest } from '../membership/queries.ts';
+import { seedContractsDemo } from '../contracts/demo.ts';
+import { seedGovernanceDemo } from '../governance/demo.ts';
 
 export const DEMO_PASSWORD = 'partage-demo-2026';
 
@@ -244,5 +246,12 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
       });
     }
   }
+  await seedGovernanceDemo(ctx);
+  await seedContractsDemo(ctx, {
+    adviser: staff.get('adviser')!.id,
+    payroll: staff.get('payroll')!.id,
+    admin: staff.get('admin')!.id,
+    service: staff.get('client_service')!.id,
+  });
   return true;
 }

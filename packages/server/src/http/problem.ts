@@ -45,6 +45,9 @@ const UNIQUE_CONSTRAINTS: Record<string, FieldIssue> = {
   share_requests_one_open: { field: 'kind', code: 'request.open_exists' },
   decisions_one_per_request: { field: 'requestId', code: 'request.already_decided' },
   share_payments_bank_reference_key: { field: 'bankReference', code: 'payment.duplicate' },
+  invoice_payments_bank_reference_key: { field: 'bankReference', code: 'invoice.payment.duplicate' },
+  contract_days_one_per_worker: { field: 'days', code: 'contract.days.overlap_taken' },
+  clients_dedup_unique: { field: 'vatNumber', code: 'client.exists' },
 };
 
 interface ZodLikeIssue {

@@ -87,7 +87,7 @@ afterAll(() => h.close());
 
 describe('accounts', () => {
   it('opens accounts with conventional codes and default flags, once', async () => {
-    const budget = await open('BE-PA', 'activity_budget', { type: 'activity', id: 'open-1' });
+    const budget = await open('BE-PI', 'activity_budget', { type: 'activity', id: 'open-1' });
     expect(budget).toMatchObject({
       code: '4892-open-1',
       currency: 'EUR',
@@ -95,28 +95,28 @@ describe('accounts', () => {
       flags: { debitsMustNotExceedCredits: true },
     });
     const again = await admin.post('/api/v1/ledger/accounts', {
-      entityId: 'BE-PA',
+      entityId: 'BE-PI',
       kind: 'activity_budget',
       owner: { type: 'activity', id: 'open-1' },
     });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('ledger.account.exists');
     const sameCode = await admin.post('/api/v1/ledger/accounts', {
-      entityId: 'BE-PA',
+      entityId: 'BE-PI',
       kind: 'suspense',
       code: '4892-open-1',
     });
     expect(sameCode.status).toBe(409);
     expect(sameCode.body.errors[0]).toMatchObject({ field: 'code', code: 'ledger.account.code_taken' });
     const noOwner = await admin.post('/api/v1/ledger/accounts', {
-      entityId: 'BE-PA',
+      entityId: 'BE-PI',
       kind: 'activity_budget',
     });
     expect(noOwner.status).toBe(422);
     expect(noOwner.body.errors[0]).toMatchObject({ field: 'owner', code: 'ledger.account.owner_required' });
     const unknownEntity = await admin.post('/api/v1/ledger/accounts', { entityId: 'XX-NONE', kind: 'bank' });
     expect(unknownEntity.status).toBe(404);
-    const listed = await payroll.get('/api/v1/ledger/accounts?entityId=BE-PA&kind=activity_budget');
+    const listed = await payroll.get('/api/v1/ledger/accounts?entityId=BE-PI&kind=activity_budget');
     expect(listed.body.map((a: Account) => a.code)).toContain('4892-open-1');
   });
 
@@ -124,7 +124,7 @@ describe('accounts', () => {
     const db = h.server.ctx.db;
     const accounts = await Promise.all(
       Array.from({ length: 8 }, () =>
-        db.transaction((tx) => accountFor(tx, 'BE-PA', 'member_contract', { type: 'member', id: 'm-42' })),
+        db.transaction((tx) => accountFor(tx, 'BE-PI', 'member_contract', { type: 'member', id: 'm-42' })),
       ),
     );
     expect(new Set(accounts.map((a) => a.id)).size).toBe(1);
@@ -132,13 +132,13 @@ describe('accounts', () => {
   });
 
   it('keeps the ledger to staff: members see nothing, only administrators post, only advisers grant advances', async () => {
-    const bank = await open('BE-PA', 'bank', { type: 'bank', id: 'perm-bank' });
-    expect((await member.get('/api/v1/ledger/accounts?entityId=BE-PA')).status).toBe(403);
+    const bank = await open('BE-PI', 'bank', { type: 'bank', id: 'perm-bank' });
+    expect((await member.get('/api/v1/ledger/accounts?entityId=BE-PI')).status).toBe(403);
     expect((await member.get(`/api/v1/ledger/accounts/${bank.id}`)).status).toBe(403);
-    expect((await h.client().get('/api/v1/ledger/trial-balance?entityId=BE-PA')).status).toBe(401);
+    expect((await h.client().get('/api/v1/ledger/trial-balance?entityId=BE-PI')).status).toBe(401);
     for (const client of [adviser, payroll, member]) {
       const reply = await post(
-        entry('BE-PA', [
+        entry('BE-PI', [
           [bank, 100],
           [bank, -100],
         ]),
@@ -147,7 +147,7 @@ describe('accounts', () => {
       );
       expect(reply.status).toBe(403);
     }
-    expect((await member.post('/api/v1/ledger/accounts', { entityId: 'BE-PA', kind: 'bank' })).status).toBe(
+    expect((await member.post('/api/v1/ledger/accounts', { entityId: 'BE-PI', kind: 'bank' })).status).toBe(
       403,
     );
     expect((await adviser.get(`/api/v1/ledger/accounts/${bank.id}`)).status).toBe(200);
@@ -160,15 +160,15 @@ describe('posting', () => {
   let income: Account;
 
   beforeAll(async () => {
-    bank = await open('BE-PA', 'bank', { type: 'bank', id: 'main' });
-    budget = await open('BE-PA', 'activity_budget', { type: 'activity', id: 'post-1' });
-    income = await open('BE-PA', 'fee_income');
+    bank = await open('BE-PI', 'bank', { type: 'bank', id: 'main' });
+    budget = await open('BE-PI', 'activity_budget', { type: 'activity', id: 'post-1' });
+    income = await open('BE-PI', 'fee_income');
   });
 
   it('posts a balanced entry by account id or code, numbers it, and moves the balances', async () => {
-    const before = await traces('BE-PA');
+    const before = await traces('BE-PI');
     const reply = await post({
-      entityId: 'BE-PA',
+      entityId: 'BE-PI',
       description: 'Invoice 2026-001 paid',
       reference: 'INV-2026-001',
       postings: [
@@ -179,7 +179,7 @@ describe('posting', () => {
     });
     expect(reply.status, JSON.stringify(reply.body)).toBe(201);
     expect(reply.body).toMatchObject({
-      entityId: 'BE-PA',
+      entityId: 'BE-PI',
       date: TODAY,
       number: (before.counter ?? 0) + 1,
       source: 'manual',
@@ -219,7 +219,7 @@ describe('posting', () => {
 
   it('with the same key twice moves money once, and refuses the key for other content', async () => {
     const body = entry(
-      'BE-PA',
+      'BE-PI',
       [
         [budget, 1_000],
         [bank, -1_000],
@@ -237,7 +237,7 @@ describe('posting', () => {
 
     const other = await post(
       entry(
-        'BE-PA',
+        'BE-PI',
         [
           [budget, 1_001],
           [bank, -1_001],
@@ -252,7 +252,7 @@ describe('posting', () => {
     // The same request sent five times at once: one entry.
     const k2 = key();
     const body2 = entry(
-      'BE-PA',
+      'BE-PI',
       [
         [budget, 500],
         [bank, -500],
@@ -268,7 +268,7 @@ describe('posting', () => {
   it('needs an idempotency key', async () => {
     const reply = await admin.post(
       '/api/v1/ledger/entries',
-      entry('BE-PA', [
+      entry('BE-PI', [
         [budget, 1],
         [bank, -1],
       ]),
@@ -278,10 +278,10 @@ describe('posting', () => {
   });
 
   it('refuses an unbalanced entry, in the request language, and leaves no trace', async () => {
-    const before = await traces('BE-PA');
+    const before = await traces('BE-PI');
     const fr = await login('admin@partage.coop', 'fr');
     const reply = await post(
-      entry('BE-PA', [
+      entry('BE-PI', [
         [budget, 1_000],
         [bank, -900],
       ]),
@@ -301,7 +301,7 @@ describe('posting', () => {
     ]);
     expect(reply.body.errors[0].message).toContain("n'est pas équilibrée");
     const shapes = await post({
-      entityId: 'BE-PA',
+      entityId: 'BE-PI',
       description: ' ',
       postings: [
         { accountId: bank.id, amountCents: 0 },
@@ -311,7 +311,7 @@ describe('posting', () => {
     expect(shapes.status).toBe(422);
     expect(shapes.body.errors.map((e: { field: string }) => e.field)).toEqual(['postings.1.accountCode']);
     const zero = await post({
-      entityId: 'BE-PA',
+      entityId: 'BE-PI',
       description: ' ',
       postings: [
         { accountId: bank.id, amountCents: 0 },
@@ -323,13 +323,13 @@ describe('posting', () => {
       'postings.0.amountCents:ledger.posting.zero',
       'postings.1.amountCents:ledger.posting.not_integer',
     ]);
-    const single = await post(entry('BE-PA', [[bank, 100]]));
+    const single = await post(entry('BE-PI', [[bank, 100]]));
     expect(single.body.errors.map((e: { code: string }) => e.code)).toContain(
       'ledger.entry.too_few_postings',
     );
     const future = await post(
       entry(
-        'BE-PA',
+        'BE-PI',
         [
           [bank, 100],
           [budget, -100],
@@ -338,10 +338,10 @@ describe('posting', () => {
       ),
     );
     expect(future.body.errors[0]).toMatchObject({ field: 'date', code: 'field.date_in_future' });
-    expect(await traces('BE-PA')).toEqual(before);
+    expect(await traces('BE-PI')).toEqual(before);
     // The next entry takes the next number: nothing was used up.
     const next = await post(
-      entry('BE-PA', [
+      entry('BE-PI', [
         [bank, 100],
         [budget, -100],
       ]),
@@ -352,7 +352,7 @@ describe('posting', () => {
   it('refuses an account of another entity or currency', async () => {
     const coopBank = await open('BE-COOP', 'bank', { type: 'bank', id: 'coop' });
     const reply = await post(
-      entry('BE-PA', [
+      entry('BE-PI', [
         [coopBank, 100],
         [bank, -100],
       ]),
@@ -363,7 +363,7 @@ describe('posting', () => {
       code: 'ledger.account.other_entity',
     });
     const currency = await post({
-      entityId: 'BE-PA',
+      entityId: 'BE-PI',
       description: 'x',
       postings: [
         { accountId: bank.id, amountCents: 100, currency: 'SEK' },
@@ -377,11 +377,11 @@ describe('posting', () => {
   });
 
   it('rolls back with the caller: an entry posted in a transaction that fails later leaves nothing', async () => {
-    const before = await traces('BE-PA');
+    const before = await traces('BE-PI');
     await expect(
       h.server.ctx.db.transaction(async (tx) => {
         const posted = await postEntry(tx, {
-          entityId: 'BE-PA',
+          entityId: 'BE-PI',
           date: TODAY,
           description: 'Invoice issued, then its PDF failed',
           idempotencyKey: key(),
@@ -395,7 +395,7 @@ describe('posting', () => {
         throw new Error('PDF rendering failed');
       }),
     ).rejects.toThrow('PDF rendering failed');
-    expect(await traces('BE-PA')).toEqual(before);
+    expect(await traces('BE-PI')).toEqual(before);
   });
 });
 
@@ -404,12 +404,12 @@ describe('budgets, overdrafts and advances', () => {
   let budget: Account;
 
   beforeAll(async () => {
-    bank = await open('BE-PA', 'bank', { type: 'bank', id: 'adv-bank' });
-    budget = await open('BE-PA', 'activity_budget', { type: 'activity', id: 'adv-1' });
+    bank = await open('BE-PI', 'bank', { type: 'bank', id: 'adv-bank' });
+    budget = await open('BE-PI', 'activity_budget', { type: 'activity', id: 'adv-1' });
     expect(
       (
         await post(
-          entry('BE-PA', [
+          entry('BE-PI', [
             [bank, 10_000],
             [budget, -10_000],
           ]),
@@ -421,7 +421,7 @@ describe('budgets, overdrafts and advances', () => {
   const spend = (cents: number) =>
     post(
       entry(
-        'BE-PA',
+        'BE-PI',
         [
           [budget, cents],
           [bank, -cents],
@@ -431,7 +431,7 @@ describe('budgets, overdrafts and advances', () => {
     );
 
   it('refuses to overdraw a budget and leaves no trace', async () => {
-    const before = await traces('BE-PA');
+    const before = await traces('BE-PI');
     const reply = await spend(15_000);
     expect(reply.status).toBe(409);
     expect(reply.body.code).toBe('ledger.account.insufficient_funds');
@@ -440,7 +440,7 @@ describe('budgets, overdrafts and advances', () => {
       params: { available: '100.00', needed: '150.00', currency: 'EUR' },
     });
     expect(reply.body.title).toContain('100.00');
-    expect(await traces('BE-PA')).toEqual(before);
+    expect(await traces('BE-PI')).toEqual(before);
     expect((await spend(10_000)).status).toBe(201);
     expect((await spend(1)).status).toBe(409);
   });
@@ -501,7 +501,7 @@ describe('budgets, overdrafts and advances', () => {
     expect(
       (
         await post(
-          entry('BE-PA', [
+          entry('BE-PI', [
             [bank, 1_000],
             [budget, -1_000],
           ]),
@@ -519,14 +519,14 @@ describe('reversal', () => {
   let budget: Account;
 
   beforeAll(async () => {
-    bank = await open('BE-PA', 'bank', { type: 'bank', id: 'rev-bank' });
-    budget = await open('BE-PA', 'activity_budget', { type: 'activity', id: 'rev-1' });
+    bank = await open('BE-PI', 'bank', { type: 'bank', id: 'rev-bank' });
+    budget = await open('BE-PI', 'activity_budget', { type: 'activity', id: 'rev-1' });
   });
 
   it('cancels an entry with one that negates it, once, and restores the balances', async () => {
     const funding = await post(
       entry(
-        'BE-PA',
+        'BE-PI',
         [
           [bank, 8_000],
           [budget, -8_000],
@@ -536,7 +536,7 @@ describe('reversal', () => {
     );
     const expense = await post(
       entry(
-        'BE-PA',
+        'BE-PI',
         [
           [budget, 3_000],
           [bank, -3_000],
@@ -591,7 +591,7 @@ describe('reversal', () => {
     expect(
       (
         await post(
-          entry('BE-PA', [
+          entry('BE-PI', [
             [budget, 6_000],
             [bank, -6_000],
           ]),

@@ -1,7 +1,8 @@
 import { interpolate, type Language, type Translated } from '@partage/domain';
+import { CONTRACT_TEMPLATES } from '../contracts/mail-templates.ts';
 
 /** E-mails sent by the platform, in the four languages. `{name}` placeholders are filled by the caller. */
-export const TEMPLATES: Record<string, { subject: Translated; body: Translated }> = {
+const PLATFORM_TEMPLATES: Record<string, { subject: Translated; body: Translated }> = {
   password_reset: {
     subject: {
       fr: 'Réinitialiser votre mot de passe Partage',
@@ -100,6 +101,11 @@ export const TEMPLATES: Record<string, { subject: Translated; body: Translated }
       de: 'Hallo {name},\n\nDer Jahresabschluss {year} ist genehmigt. Die Rückzahlung Ihrer Anteile, {amount}, wird auf Ihr Konto überwiesen.',
     },
   },
+};
+
+export const TEMPLATES: Record<string, { subject: Translated; body: Translated }> = {
+  ...PLATFORM_TEMPLATES,
+  ...CONTRACT_TEMPLATES,
 };
 
 export function renderEmail(template: string, language: Language, params: Record<string, string | number>) {

@@ -148,13 +148,20 @@ export function simulate(input: SimulatorInput, lang: Language): SimulatorResult
     input.mode === 'amount'
       ? computeFromInvoice({ ...common, amountExclVatCents: given })
       : computeForNet({ ...common, wishedNetCents: given }).breakdown;
+  return {
+    ...presentBreakdown(breakdown, lang),
+    mode: input.mode,
+    wishedNetCents: input.mode === 'net' ? given : null,
+  };
+}
+
+/** A payroll breakdown as people read it: every line labelled in their language, and where each cent goes. */
+export function presentBreakdown(breakdown: PayrollBreakdown, lang: Language) {
   const { lines, ...figures } = breakdown;
   return {
     ...figures,
-    mode: input.mode,
-    wishedNetCents: input.mode === 'net' ? given : null,
     contractTypeLabel: translator.t(lang, `payroll.contract_type.label.${breakdown.contractType}`),
-    lines: lines.map((line) => {
+    lines: lines.map((line): SimulatorLine => {
       const roundingCode = line.rounding ? ROUNDING_CODES[line.rounding] : undefined;
       return {
         ...line,

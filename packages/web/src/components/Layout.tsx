@@ -83,6 +83,23 @@ export function Layout() {
     { to: '/staff/outbox', label: t('nav.outbox'), show: !!user?.isStaff },
     { to: '/staff/users', label: t('nav.users'), show: hasRole(user, 'admin') },
     { to: '/staff/audit', label: t('nav.audit'), show: hasRole(user, 'admin') },
+    {
+      to: '/contracts',
+      label: t('contracts.nav.contracts'),
+      show: !!user && (user.roles.includes('member') || user.hasPersonRecord),
+    },
+    {
+      to: '/staff/declarations',
+      label: t('contracts.nav.declarations'),
+      show: hasRole(user, 'adviser', 'admin'),
+    },
+    { to: '/staff/postings', label: t('contracts.nav.postings'), show: hasRole(user, 'adviser', 'admin') },
+    { to: '/staff/payroll', label: t('contracts.nav.payroll'), show: hasRole(user, 'payroll', 'admin') },
+    {
+      to: '/staff/invoices',
+      label: t('contracts.nav.invoices'),
+      show: hasRole(user, 'client_service', 'admin'),
+    },
     { to: '/account', label: t('nav.account'), show: !!user },
   ];
 

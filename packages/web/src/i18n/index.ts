@@ -4,6 +4,14 @@ import { en } from './en.ts';
 import { fr } from './fr.ts';
 import { nl } from './nl.ts';
 import { de } from './de.ts';
+import { contractsEn } from './contracts/en.ts';
+import { contractsFr } from './contracts/fr.ts';
+import { contractsNl } from './contracts/nl.ts';
+import { contractsDe } from './contracts/de.ts';
+import { governanceEn } from './governance/en.ts';
+import { governanceFr } from './governance/fr.ts';
+import { governanceNl } from './governance/nl.ts';
+import { governanceDe } from './governance/de.ts';
 import { setApiLanguage } from '../lib/api.ts';
 
 export const LANGUAGES = ['fr', 'nl', 'en', 'de'] as const;
@@ -30,10 +38,10 @@ document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: en },
-    fr: { translation: fr },
-    nl: { translation: nl },
-    de: { translation: de },
+    en: { translation: { ...en, contracts: contractsEn, governance: governanceEn } },
+    fr: { translation: { ...fr, contracts: contractsFr, governance: governanceFr } },
+    nl: { translation: { ...nl, contracts: contractsNl, governance: governanceNl } },
+    de: { translation: { ...de, contracts: contractsDe, governance: governanceDe } },
   },
   lng,
   fallbackLng: 'en',

@@ -1,22 +1,20 @@
 import {
   Alert,
   Card,
-  Group,
   NativeSelect,
   NumberInput,
   SegmentedControl,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
-  Tooltip,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { BreakdownTable, percent, SharesBar, type Breakdown } from '../../components/BreakdownTable.tsx';
 import { fieldErrors, get } from '../../lib/api.ts';
 import { money } from '../../lib/format.ts';
 
@@ -36,69 +34,7 @@ interface Options {
     withholdingRateBp: number;
   };
 }
-interface Result {
-  amountExclVatCents: number;
-  netCents: number;
-  grossCents: number;
-  lines: Array<{
-    key: string;
-    label: string;
-    base: number;
-    rateBp?: number;
-    multiplier?: number;
-    amount: number;
-    roundingLabel?: string;
-    source: string;
-  }>;
-  shares: Array<{ key: string; label: string; amountCents: number }>;
-}
-
-const COLORS: Record<string, string> = {
-  fee: 'var(--mantine-color-grape-5)',
-  employer_contributions: 'var(--mantine-color-orange-5)',
-  employee_contribution: 'var(--mantine-color-yellow-5)',
-  withholding: 'var(--mantine-color-red-5)',
-  net: 'var(--mantine-color-green-6)',
-  expenses: 'var(--mantine-color-blue-5)',
-  remainder: 'var(--mantine-color-gray-5)',
-};
-
-function percent(bp?: number) {
-  return bp === undefined ? '' : `${(bp / 100).toLocaleString('de-BE', { maximumFractionDigits: 2 })} %`;
-}
-
-/** Where the money goes: one bar, each part in proportion, with a legend. */
-function SharesBar({ shares, total, lang }: { shares: Result['shares']; total: number; lang: string }) {
-  const visible = shares.filter((s) => s.amountCents > 0);
-  return (
-    <Stack gap="xs">
-      <div
-        style={{ display: 'flex', height: 28, borderRadius: 6, overflow: 'hidden' }}
-        role="img"
-        aria-label={visible.map((s) => `${s.label} ${money(s.amountCents, lang)}`).join(', ')}
-      >
-        {visible.map((s) => (
-          <div
-            key={s.key}
-            style={{ width: `${(s.amountCents / total) * 100}%`, background: COLORS[s.key] ?? 'gray' }}
-            title={s.label}
-          />
-        ))}
-      </div>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={4}>
-        {visible.map((s) => (
-          <Group key={s.key} gap={6} wrap="nowrap">
-            <div style={{ width: 12, height: 12, borderRadius: 3, background: COLORS[s.key] }} />
-            <Text size="sm">
-              {s.label}: <strong>{money(s.amountCents, lang)}</strong> (
-              {((s.amountCents / total) * 100).toFixed(1)} %)
-            </Text>
-          </Group>
-        ))}
-      </SimpleGrid>
-    </Stack>
-  );
-}
+type Result = Breakdown;
 
 export function SimulatorPage() {
   const { t, i18n } = useTranslation();
@@ -265,54 +201,13 @@ export function SimulatorPage() {
             <Title order={4} mb="sm">
               {t('simulator.whereMoneyGoes')}
             </Title>
-            <SharesBar shares={result.data.shares} total={result.data.amountExclVatCents} lang={lang} />
+            <SharesBar shares={result.data.shares} total={result.data.amountExclVatCents} />
           </Card>
           <Card withBorder>
             <Title order={4} mb="sm">
               {t('simulator.breakdown')}
             </Title>
-            <Table.ScrollContainer minWidth={640}>
-              <Table striped data-testid="sim-lines">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('simulator.line')}</Table.Th>
-                    <Table.Th ta="right">{t('simulator.base')}</Table.Th>
-                    <Table.Th ta="right">{t('simulator.rate')}</Table.Th>
-                    <Table.Th ta="right">{t('simulator.result')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {result.data.lines.map((line) => (
-                    <Table.Tr key={line.key}>
-                      <Table.Td>
-                        <Tooltip label={line.source} multiline w={360} withArrow>
-                          <Text size="sm" style={{ cursor: 'help' }}>
-                            {line.label}
-                          </Text>
-                        </Tooltip>
-                        {line.roundingLabel && (
-                          <Text size="xs" c="dimmed">
-                            {line.roundingLabel}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">{line.base ? money(line.base, lang) : ''}</Table.Td>
-                      <Table.Td ta="right">
-                        {line.multiplier
-                          ? `× ${(line.multiplier / 10_000).toLocaleString(lang)}`
-                          : percent(line.rateBp)}
-                      </Table.Td>
-                      <Table.Td ta="right" fw={600}>
-                        {money(line.amount, lang)}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Text size="xs" c="dimmed" mt="xs">
-              {t('simulator.sourcesNote')}
-            </Text>
+            <BreakdownTable lines={result.data.lines} testId="sim-lines" />
           </Card>
         </>
       )}

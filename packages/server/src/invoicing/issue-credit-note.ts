@@ -1,0 +1,83 @@
+import { nextNumber, type Queryable } from '@partage/db';
+import { DomainError } from '@partage/domain';
+import { reverseEntry } from '../ledger/index.ts';
+import type { InvoiceDocument } from '../contracts/documents/types.ts';
+import { documentNumber } from './issue-invoice.ts';
+import { loadInvoice } from './queries.ts';
+
+export interface IssuedCreditNote {
+  id: string;
+  number: string;
+}
+
+/**
+ * Cancels an invoice by a credit note for its whole amount, inside the caller's transaction: its own
+ * gap-free number, a frozen document that names the credited invoice and the reason, and the reversal of
+ * the invoice's ledger entry. An invoice is credited at most once; a paid invoice is not credited here
+ * (its payment must be refunded first).
+ */
+export async function issueCreditNote(
+  tx: Queryable,
+  input: { invoiceId: string; date: string; reason: string; createdBy: string | null },
+): Promise<IssuedCreditNote> {
+  const invoice = await loadInvoice(tx, input.invoiceId, true);
+  if (invoice.kind !== 'invoice') throw DomainError.conflict('invoice.not_an_invoice');
+  if (invoice.status === 'credited') throw DomainError.conflict('invoice.already_credited');
+  if (invoice.paid_cents > 0) throw DomainError.conflict('invoice.credit_paid');
+
+  const year = Number(input.date.slice(0, 4));
+  const sequence = await nextNumber(tx, invoice.entity_id, 'credit_note', String(year));
+  const number = documentNumber(invoice.entity_id, 'credit_note', year, sequence);
+  const original = invoice.document;
+  const document: InvoiceDocument = {
+    ...original,
+    kind: 'credit_note',
+    number,
+    issueDate: input.date,
+    dueDate: null,
+    epcQrPayload: null,
+    credits: { number: invoice.number, issueDate: invoice.issue_date },
+    reason: input.reason,
+  };
+  const { entry } = await reverseEntry(tx, {
+    entryId: invoice.journal_entry_id,
+    date: input.date,
+    description: `Credit note ${number} for invoice ${invoice.number}`,
+    idempotencyKey: `credit-note:${invoice.id}`,
+    createdBy: input.createdBy,
+  });
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO invoices (entity_id, kind, number, year, sequence, credits_invoice_id, contract_id, client_id,
+       person_id, language, issue_date, total_excl_vat_cents, total_vat_cents, total_incl_vat_cents, document,
+       journal_entry_id, status, created_by)
+     VALUES ($1, 'credit_note', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'issued', $16)
+     RETURNING id`,
+    [
+      invoice.entity_id,
+      number,
+      year,
+      sequence,
+      invoice.id,
+      invoice.contract_id,
+      invoice.client_id,
+      invoice.person_id,
+      invoice.language,
+      input.date,
+      invoice.total_excl_vat_cents,
+      invoice.total_vat_cents,
+      invoice.total_incl_vat_cents,
+      JSON.stringify(document),
+      entry.id,
+      input.createdBy,
+    ],
+  );
+  await tx.query(`UPDATE invoices SET status = 'credited' WHERE id = $1`, [invoice.id]);
+  await tx.query(
+    `INSERT INTO invoice_lines (invoice_id, line_no, description, quantity_centi, unit, unit_price_cents,
+       amount_excl_vat_cents, vat_treatment, vat_rate_bp, vat_cents)
+     SELECT $1, line_no, description, quantity_centi, unit, unit_price_cents, amount_excl_vat_cents, vat_treatment,
+            vat_rate_bp, vat_cents FROM invoice_lines WHERE invoice_id = $2`,
+    [rows[0]!.id, invoice.id],
+  );
+  return { id: rows[0]!.id, number };
+}

@@ -1,0 +1,70 @@
+import type { Queryable } from '@partage/db';
+import { DomainError, type Language } from '@partage/domain';
+import type { InvoiceDocument } from '../contracts/documents/types.ts';
+
+export interface InvoiceRow {
+  id: string;
+  entity_id: string;
+  kind: 'invoice' | 'credit_note';
+  number: string;
+  year: number;
+  sequence: number;
+  credits_invoice_id: string | null;
+  contract_id: string | null;
+  client_id: string;
+  person_id: string | null;
+  language: Language;
+  issue_date: string;
+  due_date: string | null;
+  total_excl_vat_cents: number;
+  total_vat_cents: number;
+  total_incl_vat_cents: number;
+  structured_reference: string | null;
+  document: InvoiceDocument;
+  journal_entry_id: string;
+  paid_cents: number;
+  status: 'issued' | 'partially_paid' | 'paid' | 'credited';
+  created_at: Date;
+}
+
+export async function loadInvoice(db: Queryable, id: string, lock = false): Promise<InvoiceRow> {
+  const { rows } = await db.query<InvoiceRow>(
+    `SELECT * FROM invoices WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+    [id],
+  );
+  if (!rows[0]) throw DomainError.notFound();
+  return rows[0];
+}
+
+/** The invoice (not the credit note) of a contract. */
+export async function invoiceOfContract(
+  db: Queryable,
+  contractId: string,
+  lock = false,
+): Promise<InvoiceRow> {
+  const { rows } = await db.query<InvoiceRow>(
+    `SELECT * FROM invoices WHERE contract_id = $1 AND kind = 'invoice' ${lock ? 'FOR UPDATE' : ''}`,
+    [contractId],
+  );
+  if (!rows[0]) throw DomainError.notFound();
+  return rows[0];
+}
+
+/** What a reader may see of an invoice in lists. */
+export function presentInvoice(row: InvoiceRow) {
+  return {
+    id: row.id,
+    entityId: row.entity_id,
+    kind: row.kind,
+    number: row.number,
+    issueDate: row.issue_date,
+    dueDate: row.due_date,
+    totalExclVatCents: row.total_excl_vat_cents,
+    totalVatCents: row.total_vat_cents,
+    totalInclVatCents: row.total_incl_vat_cents,
+    paidCents: row.paid_cents,
+    status: row.status,
+    structuredCommunication: row.document.structuredCommunication,
+    clientName: row.document.client.name,
+  };
+}

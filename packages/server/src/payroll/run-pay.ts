@@ -1,0 +1,262 @@
+import { nextNumber, type Queryable } from '@partage/db';
+import { DomainError, formatDate, formatMoney, transition } from '@partage/domain';
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../context.ts';
+import { audit } from '../audit/record.ts';
+import { queueEmail } from '../mail/outbox.ts';
+import { accountFor, postEntry } from '../ledger/index.ts';
+import { loadEntity, type EntityRow } from '../membership/queries.ts';
+import { invoiceOfContract, type InvoiceRow } from '../invoicing/queries.ts';
+import { entityParty } from '../invoicing/parties.ts';
+import type { PayslipDocument } from '../contracts/documents/types.ts';
+import { recordEvent, type ContractRow } from '../contracts/queries.ts';
+import { loadWorker, type WorkerRow } from '../contracts/worker.ts';
+
+export interface PayRunResult {
+  id: string;
+  entityId: string;
+  payDate: string;
+  contractCount: number;
+  grossCents: number;
+  netCents: number;
+  advancedCents: number;
+}
+
+/**
+ * Pays every contract of an entity whose pay date has come (pay date on or before `payDate`), whether or
+ * not its client has paid: the salary is guaranteed. Per contract, in one transaction for the whole run:
+ *   1. the salary: the worker's contract account pays the employer cost and the expenses, which become
+ *      employee and employer contributions, withholding tax, net salary and expenses payable;
+ *   2. the payment of the net salary and the expenses from the bank;
+ *   3. when the client still owes money on the invoice, the salary guarantee fund advances it (up to
+ *      the salary cost): debit guarantee advances, credit the fund. The client's payment gives it back.
+ * Then a numbered payslip (frozen document) per contract. Contracts on hold are skipped.
+ */
+export async function runPay(
+  ctx: AppContext,
+  request: FastifyRequest,
+  input: { entityId: string; payDate: string },
+): Promise<PayRunResult> {
+  const today = ctx.clock.today();
+  if (input.payDate > today) throw DomainError.field('payDate', 'payrun.pay_date_future');
+  return ctx.db.transaction(async (tx) => {
+    const entity = await loadEntity(tx, input.entityId);
+    const { rows: due } = await tx.query<ContractRow>(
+      `SELECT * FROM contracts WHERE entity_id = $1 AND status = 'declared' AND pay_date <= $2
+        ORDER BY pay_date, reference FOR UPDATE`,
+      [entity.id, input.payDate],
+    );
+    if (due.length === 0) throw DomainError.conflict('payrun.nothing_due');
+    // What the guarantee fund advances: what each client still owes, up to the salary cost.
+    const plans: Array<{ contract: ContractRow; invoice: InvoiceRow; advance: number }> = [];
+    for (const contract of due) {
+      const invoice = await invoiceOfContract(tx, contract.id, true);
+      const outstanding = invoice.total_incl_vat_cents - invoice.paid_cents;
+      const cost = contract.breakdown.employerCostCents + contract.breakdown.expensesCents;
+      plans.push({ contract, invoice, advance: Math.min(cost, Math.max(0, outstanding)) });
+    }
+    const advanced = sum(plans.map((p) => p.advance));
+    const { rows } = await tx.query<{ id: string }>(
+      `INSERT INTO pay_runs (entity_id, pay_date, contract_count, gross_cents, net_cents, advanced_cents, run_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        entity.id,
+        input.payDate,
+        due.length,
+        sum(due.map((c) => c.gross_cents)),
+        sum(due.map((c) => c.net_cents)),
+        advanced,
+        request.user?.id ?? null,
+      ],
+    );
+    const runId = rows[0]!.id;
+    for (const plan of plans) {
+      await payContract(ctx, tx, entity, plan, runId, input.payDate, request.user?.id ?? null);
+    }
+    const result: PayRunResult = {
+      id: runId,
+      entityId: entity.id,
+      payDate: input.payDate,
+      contractCount: due.length,
+      grossCents: sum(due.map((c) => c.gross_cents)),
+      netCents: sum(due.map((c) => c.net_cents)),
+      advancedCents: advanced,
+    };
+    await audit(tx, request, {
+      action: 'payroll.run',
+      subjectType: 'pay_run',
+      subjectId: runId,
+      entityId: entity.id,
+      after: result,
+    });
+    return result;
+  });
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + Number(b), 0);
+
+async function payContract(
+  ctx: AppContext,
+  tx: Queryable,
+  entity: EntityRow,
+  plan: { contract: ContractRow; invoice: InvoiceRow; advance: number },
+  runId: string,
+  payDate: string,
+  actorId: string | null,
+): Promise<void> {
+  const { contract, invoice, advance } = plan;
+  const b = contract.breakdown;
+  const owner = { type: 'member' as const, id: contract.person_id };
+  const [
+    contractAccount,
+    employeeContributions,
+    withholding,
+    employerContributions,
+    salaries,
+    expenses,
+    bank,
+  ] = await Promise.all([
+    accountFor(tx, entity.id, 'member_contract', owner),
+    accountFor(tx, entity.id, 'employee_contributions_payable'),
+    accountFor(tx, entity.id, 'withholding_tax_payable'),
+    accountFor(tx, entity.id, 'employer_contributions_payable'),
+    accountFor(tx, entity.id, 'salaries_payable', owner),
+    accountFor(tx, entity.id, 'expenses_payable', owner),
+    accountFor(tx, entity.id, 'bank'),
+  ]);
+  const nonZero = (postings: Array<{ accountId: string; amountCents: number }>) =>
+    postings.filter((p) => p.amountCents !== 0);
+  await postEntry(tx, {
+    entityId: entity.id,
+    date: payDate,
+    description: `Salary ${contract.reference}`,
+    reference: contract.reference,
+    idempotencyKey: `salary:${contract.id}`,
+    source: 'salary',
+    createdBy: actorId,
+    postings: nonZero([
+      { accountId: contractAccount.id, amountCents: b.employerCostCents + b.expensesCents },
+      { accountId: employeeContributions.id, amountCents: -b.employeeContributionCents },
+      { accountId: withholding.id, amountCents: -b.withholdingCents },
+      { accountId: employerContributions.id, amountCents: -(b.employerCostCents - b.grossCents) },
+      { accountId: salaries.id, amountCents: -b.netCents },
+      { accountId: expenses.id, amountCents: -b.expensesCents },
+    ]),
+  });
+  await postEntry(tx, {
+    entityId: entity.id,
+    date: payDate,
+    description: `Net salary paid ${contract.reference}`,
+    reference: contract.reference,
+    idempotencyKey: `salary-payment:${contract.id}`,
+    source: 'salary.payment',
+    createdBy: actorId,
+    postings: nonZero([
+      { accountId: salaries.id, amountCents: b.netCents },
+      { accountId: expenses.id, amountCents: b.expensesCents },
+      { accountId: bank.id, amountCents: -(b.netCents + b.expensesCents) },
+    ]),
+  });
+
+  // The guarantee: what the client still owes, up to the salary cost, is advanced by the fund.
+  if (advance > 0) {
+    const [advances, fund] = await Promise.all([
+      accountFor(tx, entity.id, 'guarantee_advances'),
+      accountFor(tx, entity.id, 'salary_guarantee_fund'),
+    ]);
+    const { entry } = await postEntry(tx, {
+      entityId: entity.id,
+      date: payDate,
+      description: `Guarantee fund advance ${contract.reference} (invoice ${invoice.number} unpaid)`,
+      reference: invoice.number,
+      idempotencyKey: `guarantee-advance:${contract.id}`,
+      source: 'guarantee.advance',
+      createdBy: actorId,
+      postings: [
+        { accountId: advances.id, amountCents: advance },
+        { accountId: fund.id, amountCents: -advance },
+      ],
+    });
+    await tx.query(
+      `INSERT INTO guarantee_advances (entity_id, contract_id, invoice_id, amount_cents, journal_entry_id)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [entity.id, contract.id, invoice.id, advance, entry.id],
+    );
+  }
+
+  const worker = await loadWorker(tx, contract.person_id);
+  const year = payDate.slice(0, 4);
+  const number = `PS-${entity.id}-${year}-${String(await nextNumber(tx, entity.id, 'payslip', year)).padStart(6, '0')}`;
+  const document = payslipDocument(entity, worker, contract, invoice.number, number, payDate);
+  await tx.query(
+    `INSERT INTO payslips (entity_id, number, contract_id, pay_run_id, person_id, pay_date, gross_cents, net_cents,
+       document) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      entity.id,
+      number,
+      contract.id,
+      runId,
+      contract.person_id,
+      payDate,
+      b.grossCents,
+      b.netCents,
+      JSON.stringify(document),
+    ],
+  );
+  const next = transition(contract.status, 'pay', {
+    today: payDate,
+    firstDay: contract.first_day,
+    actor: 'staff',
+  });
+  await tx.query('UPDATE contracts SET status = $2 WHERE id = $1', [contract.id, next]);
+  await recordEvent(tx, contract.id, 'pay', next, actorId);
+  await queueEmail(
+    tx,
+    {
+      entityId: entity.id,
+      to: worker.email,
+      language: worker.language,
+      template: 'salary_paid',
+      params: {
+        name: worker.first_name,
+        reference: contract.reference,
+        net: formatMoney(b.netCents, worker.language),
+        date: formatDate(payDate, worker.language),
+        link: `${ctx.config.publicUrl}/contracts/${contract.id}`,
+      },
+    },
+    ctx.delivery,
+  );
+}
+
+function payslipDocument(
+  entity: EntityRow,
+  worker: WorkerRow,
+  contract: ContractRow,
+  invoiceNumber: string,
+  number: string,
+  payDate: string,
+): PayslipDocument {
+  return {
+    language: worker.language,
+    number,
+    employer: entityParty(entity),
+    worker: {
+      name: worker.name,
+      street: worker.street,
+      postalCode: worker.postal_code,
+      city: worker.city,
+      country: worker.country,
+      birthDate: worker.birth_date,
+      memberNumber: worker.member_number,
+      ibanLast4: worker.iban_last4,
+    },
+    contractReference: contract.reference,
+    invoiceNumber,
+    periodFrom: contract.first_day,
+    periodTo: contract.last_day,
+    payDate,
+    breakdown: contract.breakdown,
+    corrects: null,
+  };
+}
