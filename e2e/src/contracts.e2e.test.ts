@@ -38,6 +38,12 @@ async function freeDays(email: string): Promise<[string, string]> {
   return [first, addDays(first, 1)];
 }
 
+/** A full-page screenshot from the top (the header stays where it belongs). */
+async function shoot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+}
+
 const JOB = jobByCode('sound_technician')!;
 
 describe('the Contract tool', () => {
@@ -87,7 +93,7 @@ describe('the Contract tool', () => {
     await expect.poll(() => page.getByTestId('preview-total').textContent()).toMatch(/1\.089,00/);
     expect(await page.getByTestId('preview-net').textContent()).toMatch(/\d,\d\d/);
     expect(await page.getByTestId('preview-lines').locator('tbody tr').count()).toBeGreaterThan(8);
-    await page.screenshot({ path: `${SCREENSHOTS}contracts-preview-fr.png`, fullPage: true });
+    await shoot(page, 'contracts-preview-fr');
 
     await page.getByTestId('declare-confirm').click();
     await page.waitForURL(/\/contracts\/[0-9a-f-]{36}$/);
@@ -120,7 +126,7 @@ describe('the Contract tool', () => {
     await row.getByTestId('run-pay').click();
     await expect.poll(() => payroll.page.getByTestId('run-done').count()).toBe(1);
     await expect.poll(() => row.count()).toBe(0);
-    await payroll.page.screenshot({ path: `${SCREENSHOTS}payroll-nl.png`, fullPage: true });
+    await shoot(payroll.page, 'payroll-nl');
 
     // The member, on a phone, opens the contract again: paid, with its payslip.
     const phone = await newPage(stage, { width: 390, height: 844 });
@@ -130,10 +136,78 @@ describe('the Contract tool', () => {
     await expect.poll(() => phone.page.locator('[data-status=paid]').first().textContent()).toBe('Payé');
     await expectPdf(phone.page, 'doc-payslip');
     await expectPdf(phone.page, 'doc-invoice');
-    await phone.page.screenshot({ path: `${SCREENSHOTS}contract-paid-fr-phone.png`, fullPage: true });
+    await shoot(phone.page, 'contract-paid-fr-phone');
+
+    // The salary was paid before the client paid: the guarantee fund advanced it. Client service, in German,
+    // records the client's transfer and sees the advance go back to the fund.
+    const { rows: invoices } = await stage.server.ctx.db.query<{ number: string }>(
+      `SELECT number FROM invoices WHERE contract_id = $1 AND kind = 'invoice'`,
+      [contractId],
+    );
+    const service = await newPage(stage);
+    await login(service.page, 'service@partage.coop', DEMO_PASSWORD);
+    await chooseLanguage(service.page, 'de');
+    await service.page.goto('/staff/invoices');
+    await service.page.fill('input[name=q]', invoices[0]!.number);
+    const invoiceRow = service.page.locator(
+      `[data-testid=invoice-row][data-number="${invoices[0]!.number}"]`,
+    );
+    await expect.poll(() => service.page.getByTestId('invoice-row').count()).toBe(1);
+    await invoiceRow.getByTestId('record-invoice-payment').click();
+    expect(await service.page.inputValue('input[name=amount]')).toMatch(/1\.089,00/);
+    await service.page.fill('input[name=bankReference]', `E2E-${contractId.slice(0, 8)}`);
+    await service.page.getByTestId('invoice-payment-save').click();
+    // The whole advance goes back to the fund (the client paid everything).
+    const { rows: advances } = await stage.server.ctx.db.query<{ amount_cents: number }>(
+      'SELECT amount_cents FROM guarantee_advances WHERE contract_id = $1',
+      [contractId],
+    );
+    const advanced = new Intl.NumberFormat('de-BE', { style: 'currency', currency: 'EUR' }).format(
+      Number(advances[0]!.amount_cents) / 100,
+    );
+    expect(Number(advances[0]!.amount_cents)).toBeGreaterThan(0);
+    await expect
+      .poll(() => service.page.getByTestId('reimbursed').textContent())
+      .toBe(`${advanced} sind an den Lohngarantiefonds zurückgeflossen.`);
+    await shoot(service.page, 'invoice-payment-de');
 
     stage.server.ctx.clock.set(null);
-    expect([...errors, ...payroll.errors, ...phone.errors]).toEqual([]);
+    expect([...errors, ...payroll.errors, ...phone.errors, ...service.errors]).toEqual([]);
     await Promise.all([page.context().close(), payroll.page.context().close(), phone.page.context().close()]);
+  });
+
+  it('a person who is not a member and has used the free declarations is invited to become one (Dutch)', async () => {
+    const email = 'tom.devos@example.be';
+    await stage.server.ctx.db.query(
+      `UPDATE members SET prestations_without_shares = 3 WHERE person_id = (SELECT id FROM people WHERE email = $1)`,
+      [email],
+    );
+    const [first] = await freeDays(email);
+    const { page, errors } = await newPage(stage);
+    await login(page, email, DEMO_PASSWORD);
+    await chooseLanguage(page, 'nl');
+    await page.goto('/contracts');
+    const invite = page.getByTestId('membership-invite');
+    await expect.poll(() => invite.textContent()).toContain('Uw aangiften zonder aandelen zijn op');
+    expect(await invite.getByRole('link').getAttribute('href')).toBe('/membership');
+
+    // Declaring anyway: the server refuses, the page invites again rather than showing an error.
+    await page.goto('/contracts/new');
+    await page.fill('input[name=client-search]', 'Compagnie du Vent');
+    await page.getByTestId('client-result').first().click();
+    await page.getByTestId('declare-next').click();
+    await page.getByTestId('job-family').click();
+    await page.getByRole('option', { name: jobFamilyByCode(JOB.family).label.nl }).click();
+    await page.getByTestId('job').click();
+    await page.getByRole('option', { name: JOB.label.nl }).click();
+    await page.fill('textarea[name=description]', 'Geluid voor een voorstelling');
+    await page.fill('input[name="days.0.date"]', first);
+    await page.fill('input[name=amount]', '400');
+    await page.getByTestId('declare-next').click();
+    await expect.poll(() => page.getByTestId('membership-invite').count()).toBe(1);
+    expect(await page.getByTestId('error').count()).toBe(0);
+    await shoot(page, 'contracts-gate-nl');
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -5,3 +5,5 @@ export { verifyRegister } from './membership/register-routes.ts';
 export type { AppContext } from './context.ts';
 export { ensureReferenceData } from './entities/ensure-entities.ts';
 export { postEntry, accountFor } from './ledger/index.ts';
+export { verifyBalances, type BalanceCheck } from './ledger/index.ts';
+export { createAgreement } from './platform/agreements.ts';

@@ -26,6 +26,13 @@ import { DeclarationsPage } from './pages/staff/DeclarationsPage.tsx';
 import { PostingsPage } from './pages/staff/PostingsPage.tsx';
 import { PayrollPage } from './pages/staff/PayrollPage.tsx';
 import { InvoicesPage } from './pages/staff/InvoicesPage.tsx';
+import { GovernancePage } from './pages/governance/GovernancePage.tsx';
+import { AssemblyPage } from './pages/governance/AssemblyPage.tsx';
+import { PrepareAssemblyPage } from './pages/governance/PrepareAssemblyPage.tsx';
+import { CandidatePage } from './pages/governance/CandidatePage.tsx';
+import { ResultsPage } from './pages/governance/ResultsPage.tsx';
+import { WorkingGroupsPage } from './pages/governance/WorkingGroupsPage.tsx';
+import { InfoSessionsPage } from './pages/governance/InfoSessionsPage.tsx';
 import { useSession } from './lib/session.ts';
 import type { ReactNode } from 'react';
 
@@ -173,6 +180,48 @@ createRoot(document.getElementById('root')!).render(
                   </Private>
                 }
               />
+              <Route
+                path="governance"
+                element={
+                  <Private>
+                    <GovernancePage />
+                  </Private>
+                }
+              />
+              <Route
+                path="governance/prepare"
+                element={
+                  <Private>
+                    <PrepareAssemblyPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="governance/assemblies/:id"
+                element={
+                  <Private>
+                    <AssemblyPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="governance/candidates/:id"
+                element={
+                  <Private>
+                    <CandidatePage />
+                  </Private>
+                }
+              />
+              <Route
+                path="governance/groups"
+                element={
+                  <Private>
+                    <WorkingGroupsPage />
+                  </Private>
+                }
+              />
+              <Route path="governance/votes/:id/results" element={<ResultsPage />} />
+              <Route path="sessions" element={<InfoSessionsPage />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>
           </Routes>

@@ -5,7 +5,8 @@ import { checkCandidacy, type CandidacyInput } from './candidacy.ts';
 import { electorateOf, voterEligibility } from './eligibility.ts';
 import { checkConvocationNotice, convocationDeadline } from './notice.ts';
 import { checkProxy, proxyProblems } from './proxies.ts';
-import { BE_COOP_STATUTES } from './statutes.ts';
+import { BE_COOP_STATUTES, BE_MAJORITY_RULES, RESOLUTION_KINDS } from './statutes.ts';
+import { timelineProblems } from '../rules/types.ts';
 import type { RegisterMember } from './types.ts';
 import { assertClosed, assertWindowOpen, checkWindow, windowState } from './window.ts';
 
@@ -255,5 +256,23 @@ describe('convocation notice', () => {
       'governance.convocation.too_late',
     );
     expect(convocationDeadline('2026-03-01', 15)).toBe('2026-02-14');
+  });
+});
+
+describe('statutes', () => {
+  it('every majority rule is effective-dated and sourced, without overlap', () => {
+    for (const kind of RESOLUTION_KINDS) {
+      expect(BE_MAJORITY_RULES[kind].length, kind).toBeGreaterThan(0);
+      expect(timelineProblems(kind, BE_MAJORITY_RULES[kind])).toEqual([]);
+    }
+  });
+
+  it('the seeds board: 18 seats, 11 for category A, 7 for the others, 40 % parity', () => {
+    expect(BE_COOP_STATUTES.boardSeats.reduce((sum, g) => sum + g.seats, 0)).toBe(18);
+    expect(BE_COOP_STATUTES.boardSeats.map((g) => [g.categories, g.seats])).toEqual([
+      [['A'], 11],
+      [['B', 'C'], 7],
+    ]);
+    expect(BE_COOP_STATUTES.parity.minShareBp).toBe(4000);
   });
 });

@@ -119,9 +119,10 @@ export const ACCOUNT_KIND_RULES: Readonly<Record<AccountKind, AccountKindRule>> 
   share_capital: { normal: 'credit', owner: 'none', codeRoot: '100', flags: NO_FLAGS },
   // Waiting account for what cannot be allocated yet (an unidentified bank receipt).
   suspense: { normal: 'debit', owner: 'none', codeRoot: '499', flags: NO_FLAGS },
-  // What the salary guarantee fund advanced to pay salaries before the client paid: a claim on the
-  // clients' coming payments, settled when they pay (or charged to the fund when written off).
-  guarantee_advances: { normal: 'debit', owner: 'none', codeRoot: '416', flags: NO_FLAGS },
+  // The part of the salary guarantee fund committed to salaries paid before their client paid: the fund's
+  // reserve goes down by it (debit fund / credit this account) until the client pays it back; a
+  // write-off makes the reduction final.
+  guarantee_advances: { normal: 'credit', owner: 'none', codeRoot: '1603', flags: NO_FLAGS },
 };
 
 /** Account codes: letters, digits and `. _ : -`, 1 to 80 characters, starting with a letter or digit. */

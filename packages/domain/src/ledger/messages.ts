@@ -262,10 +262,10 @@ export const ledgerMessages: Catalogue = {
     de: 'Lohngarantiefonds',
   },
   'ledger.kind.guarantee_advances': {
-    fr: 'Avances du fonds de garantie à récupérer',
-    nl: 'Terug te vorderen voorschotten van het waarborgfonds',
-    en: 'Guarantee fund advances to recover',
-    de: 'Zurückzufordernde Vorschüsse des Garantiefonds',
+    fr: 'Avances en cours du fonds de garantie',
+    nl: 'Lopende voorschotten van het waarborgfonds',
+    en: 'Guarantee fund advances outstanding',
+    de: 'Offene Vorschüsse des Garantiefonds',
   },
   'ledger.kind.social_aid_fund': {
     fr: "Fonds d'aide sociale",

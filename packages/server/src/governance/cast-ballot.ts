@@ -8,18 +8,20 @@ import {
   voterEligibility,
   type BallotContent,
   type Eligibility,
+  type RegisterMember,
 } from '@partage/domain';
 import type { AppContext } from '../context.ts';
 import { audit } from '../audit/record.ts';
 import {
-  loadAssembly,
   loadCandidates,
   loadResolutions,
   loadVote,
+  loadVoteWithAssembly,
+  lockVote,
   memberByNumberIn,
-  memberOfUserIn,
   nowIso,
   registerMember,
+  registerMemberOfUser,
   type VoteRow,
 } from './queries.ts';
 import { ballotTokenHash, newReceiptCode, newVoterToken, participationCheck, seal } from './seal.ts';
@@ -55,11 +57,21 @@ export async function ballotContentFor(
   );
 }
 
-async function eligibilityOf(db: Queryable, memberId: string, cutoff: string) {
-  const eligibility = voterEligibility(await registerMember(db, memberId, cutoff), cutoff);
+function eligible(member: RegisterMember, cutoff: string) {
+  const eligibility = voterEligibility(member, cutoff);
   if (!eligibility.eligible) throw DomainError.forbidden(eligibility.code);
   return eligibility;
 }
+
+async function eligibilityOf(db: Queryable, memberId: string, cutoff: string) {
+  return eligible(await registerMember(db, memberId, cutoff), cutoff);
+}
+
+const windowOf = (vote: VoteRow) => ({
+  opensAt: vote.opens_at.toISOString(),
+  closesAt: vote.closes_at.toISOString(),
+  closedAt: vote.closed_at?.toISOString(),
+});
 
 /**
  * Records THAT the voter voted and WHAT was voted, apart (docs/decisions.md, "Secret ballots"):
@@ -68,8 +80,8 @@ async function eligibilityOf(db: Queryable, memberId: string, cutoff: string) {
  * - the ballot carries a random receipt code and the content, sealed with the vote's key, the share
  *   category and the hash of the voter's token; no voter, no time;
  * - with the same token and a vote that allows it, the ballot is replaced (only the last counts).
- * The vote row is read FOR SHARE: the close (FOR UPDATE) waits for ballots being cast, and a ballot
- * waiting for the close sees the vote closed. The content is never logged nor audited.
+ * Ballots hold the vote's lock shared, the close exclusive: the close waits for ballots being cast,
+ * and a ballot waiting for the close then sees the vote closed. The content is never logged nor audited.
  */
 async function record(
   ctx: AppContext,
@@ -81,15 +93,9 @@ async function record(
   content: BallotContent,
 ) {
   return ctx.db.transaction(async (tx) => {
-    const vote = await loadVote(tx, voteId, 'FOR SHARE');
-    assertWindowOpen(
-      {
-        opensAt: vote.opens_at.toISOString(),
-        closesAt: vote.closes_at.toISOString(),
-        closedAt: vote.closed_at?.toISOString(),
-      },
-      nowIso(),
-    );
+    await lockVote(tx, voteId, 'shared');
+    const vote = await loadVote(tx, voteId);
+    assertWindowOpen(windowOf(vote), nowIso());
     const check = participationCheck(token);
     const tokenHash = ballotTokenHash(token);
     const inserted = await tx.query(
@@ -149,38 +155,27 @@ export async function castBallot(
   input: CastInput & { onBehalfOf?: string },
 ) {
   const user = request.user!;
-  const vote = await loadVote(ctx.db, voteId);
-  const assembly = await loadAssembly(ctx.db, vote.assembly_id);
-  if (assembly.status === 'draft') throw DomainError.notFound();
-  assertWindowOpen(
-    {
-      opensAt: vote.opens_at.toISOString(),
-      closesAt: vote.closes_at.toISOString(),
-      closedAt: vote.closed_at?.toISOString(),
-    },
-    nowIso(),
-  );
-  const me = await memberOfUserIn(ctx.db, user.id, vote.entity_id);
+  const vote = await loadVoteWithAssembly(ctx.db, voteId);
+  if (vote.assembly_status === 'draft') throw DomainError.notFound();
+  assertWindowOpen(windowOf(vote), nowIso());
+  const me = await registerMemberOfUser(ctx.db, user.id, vote.entity_id, vote.cutoff_date);
   if (!me) throw DomainError.forbidden('governance.voter.not_member');
-  const myEligibility = await eligibilityOf(ctx.db, me.id, assembly.cutoff_date);
-  let voterId = me.id;
-  let eligibility = myEligibility;
+  let voterId = me.memberId;
+  let eligibility = eligible(me, vote.cutoff_date);
   let channel: Channel = 'online';
-  if (input.onBehalfOf && input.onBehalfOf !== me.id) {
-    const { rows } = await ctx.db.query(
-      'SELECT 1 FROM gov_proxies WHERE assembly_id = $1 AND giver_member_id = $2 AND holder_member_id = $3',
-      [assembly.id, input.onBehalfOf, me.id],
-    );
-    if (!rows[0]) throw DomainError.forbidden('governance.proxy.not_held');
+  const { rows: proxies } = await ctx.db.query<{ giver: string; holder: string }>(
+    `SELECT giver_member_id AS giver, holder_member_id AS holder FROM gov_proxies
+      WHERE assembly_id = $1 AND (giver_member_id = $2 OR holder_member_id = $2)`,
+    [vote.assembly_id, me.memberId],
+  );
+  if (input.onBehalfOf && input.onBehalfOf !== me.memberId) {
+    if (!proxies.some((p) => p.giver === input.onBehalfOf && p.holder === me.memberId))
+      throw DomainError.forbidden('governance.proxy.not_held');
     voterId = input.onBehalfOf;
-    eligibility = await eligibilityOf(ctx.db, voterId, assembly.cutoff_date);
+    eligibility = await eligibilityOf(ctx.db, voterId, vote.cutoff_date);
     channel = 'proxy';
-  } else {
-    const { rows } = await ctx.db.query(
-      'SELECT 1 FROM gov_proxies WHERE assembly_id = $1 AND giver_member_id = $2',
-      [assembly.id, me.id],
-    );
-    if (rows[0]) throw DomainError.conflict('governance.proxy.already_given');
+  } else if (proxies.some((p) => p.giver === me.memberId)) {
+    throw DomainError.conflict('governance.proxy.already_given');
   }
   const content = await ballotContentFor(ctx.db, vote, input);
   return record(ctx, request, vote.id, { memberId: voterId, eligibility }, channel, input.token, content);
@@ -196,11 +191,10 @@ export async function castRoomBallot(
   voteId: string,
   input: { memberNumber: number; answers?: CastInput['answers']; choices?: string[] },
 ) {
-  const vote = await loadVote(ctx.db, voteId);
-  const assembly = await loadAssembly(ctx.db, vote.assembly_id);
+  const vote = await loadVoteWithAssembly(ctx.db, voteId);
   const member = await memberByNumberIn(ctx.db, vote.entity_id, input.memberNumber);
   if (!member) throw DomainError.field('memberNumber', 'governance.vote.voter_not_found');
-  const eligibility = await eligibilityOf(ctx.db, member.id, assembly.cutoff_date);
+  const eligibility = await eligibilityOf(ctx.db, member.id, vote.cutoff_date);
   const content = await ballotContentFor(ctx.db, vote, { token: '', ...input });
   const { receipt } = await record(
     ctx,

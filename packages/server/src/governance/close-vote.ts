@@ -16,6 +16,7 @@ import {
   loadCandidates,
   loadResolutions,
   loadVote,
+  lockVote,
   registerMembers,
   statutesOf,
   type VoteRow,
@@ -131,6 +132,7 @@ export async function computeResults(tx: Queryable, vote: VoteRow, ballots: Publ
  */
 export async function closeVote(ctx: AppContext, request: FastifyRequest, voteId: string) {
   const result = await ctx.db.transaction(async (tx) => {
+    await lockVote(tx, voteId, 'exclusive');
     const vote = await loadVote(tx, voteId, 'FOR UPDATE');
     if (vote.closed_at) throw DomainError.conflict('governance.vote.already_closed');
     const assembly = await loadAssembly(tx, vote.assembly_id);

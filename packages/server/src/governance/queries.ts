@@ -137,6 +137,49 @@ export async function registerMember(
   return rows[0];
 }
 
+/** The member a user is in an entity, as the register knew them on the cut-off date, in one query. */
+export async function registerMemberOfUser(
+  db: Queryable,
+  userId: string,
+  entityId: string,
+  cutoff: string,
+): Promise<RegisterMember | null> {
+  const { rows } = await db.query<RegisterMember>(
+    `${REGISTER_MEMBER_SELECT} WHERE p.user_id = $2 AND m.entity_id = $3`,
+    [cutoff, userId, entityId],
+  );
+  return rows[0] ?? null;
+}
+
+export interface VoteWithAssembly extends VoteRow {
+  cutoff_date: string;
+  assembly_status: AssemblyRow['status'];
+}
+
+export async function loadVoteWithAssembly(db: Queryable, id: string): Promise<VoteWithAssembly> {
+  const { rows } = await db.query<VoteWithAssembly>(
+    `SELECT v.*, a.cutoff_date::text AS cutoff_date, a.status AS assembly_status
+       FROM gov_votes v JOIN gov_assemblies a ON a.id = v.assembly_id WHERE v.id = $1`,
+    [id],
+  );
+  if (!rows[0]) throw DomainError.notFound();
+  return rows[0];
+}
+
+/**
+ * Ballots being cast hold a shared lock on the vote, the close an exclusive one: a ballot either
+ * commits before the close reads the ballot box, or sees the vote closed. (An advisory lock: cheaper
+ * than a row lock shared by hundreds of concurrent transactions.)
+ */
+export async function lockVote(tx: Queryable, voteId: string, mode: 'shared' | 'exclusive'): Promise<void> {
+  await tx.query(
+    mode === 'shared'
+      ? 'SELECT pg_advisory_xact_lock_shared(7020006, hashtext($1))'
+      : 'SELECT pg_advisory_xact_lock(7020006, hashtext($1))',
+    [voteId],
+  );
+}
+
 /** Every member of the entity's register who may be in the electorate (members today). */
 export async function registerMembers(
   db: Queryable,

@@ -189,7 +189,12 @@ export async function candidateView(db: Queryable, id: string) {
 export async function voteResults(db: Queryable, id: string) {
   const vote = await loadVote(db, id);
   if (!vote.closed_at) throw DomainError.conflict('governance.vote.results_before_close');
-  return { vote: voteSummary(vote), results: vote.results };
+  const resolutions = vote.kind === 'resolutions' ? await loadResolutions(db, vote.id) : [];
+  return {
+    vote: { ...voteSummary(vote), assemblyId: vote.assembly_id },
+    resolutions: resolutions.map((r) => ({ id: r.id, position: r.position, kind: r.kind, title: r.title })),
+    results: vote.results,
+  };
 }
 
 /** Every receipt code with its content, after the close: anyone can check and recount. */

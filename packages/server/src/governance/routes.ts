@@ -168,11 +168,8 @@ export async function governanceRoutes(root: FastifyInstance, ctx: AppContext): 
 
   app.get(
     '/governance/votes/:id/results',
-    { schema: { tags, summary: 'Results of a closed vote', params: idParams } },
-    async (request) => {
-      requireUser(request);
-      return voteResults(ctx.db, request.params.id);
-    },
+    { schema: { tags, summary: 'Results of a closed vote (public once closed)', params: idParams } },
+    async (request) => voteResults(ctx.db, request.params.id),
   );
 
   // Public after the close: anyone may check a receipt and recount.

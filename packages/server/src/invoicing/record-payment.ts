@@ -21,7 +21,7 @@ export interface RecordedInvoicePayment {
  * Records a client's payment on an invoice, inside the caller's transaction:
  *   bank / client receivables, for the amount received;
  *   when the salary guarantee fund had advanced the salary of the invoice's contract, the payment gives
- *   it back first: salary guarantee fund / guarantee advances, up to what is still outstanding.
+ *   it back first: guarantee advances / salary guarantee fund, up to what is still outstanding.
  * A payment larger than what remains due is refused (overpayments are handled by the bank import).
  */
 export async function recordInvoicePayment(
@@ -94,8 +94,8 @@ export async function recordInvoicePayment(
       source: 'guarantee.reimbursement',
       createdBy: actorId,
       postings: [
-        { accountId: fund.id, amountCents: amount },
-        { accountId: advanceAccount.id, amountCents: -amount },
+        { accountId: advanceAccount.id, amountCents: amount },
+        { accountId: fund.id, amountCents: -amount },
       ],
     });
     await tx.query('UPDATE guarantee_advances SET reimbursed_cents = reimbursed_cents + $2 WHERE id = $1', [

@@ -29,7 +29,8 @@ export interface PayRunResult {
  *      employee and employer contributions, withholding tax, net salary and expenses payable;
  *   2. the payment of the net salary and the expenses from the bank;
  *   3. when the client still owes money on the invoice, the salary guarantee fund advances it (up to
- *      the salary cost): debit guarantee advances, credit the fund. The client's payment gives it back.
+ *      the salary cost): its reserve goes down (debit the fund, credit guarantee advances) until the
+ *      client's payment gives it back.
  * Then a numbered payslip (frozen document) per contract. Contracts on hold are skipped.
  */
 export async function runPay(
@@ -173,8 +174,8 @@ async function payContract(
       source: 'guarantee.advance',
       createdBy: actorId,
       postings: [
-        { accountId: advances.id, amountCents: advance },
-        { accountId: fund.id, amountCents: -advance },
+        { accountId: fund.id, amountCents: advance },
+        { accountId: advances.id, amountCents: -advance },
       ],
     });
     await tx.query(

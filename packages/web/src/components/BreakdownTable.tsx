@@ -1,4 +1,5 @@
 import { Group, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { money } from '../lib/format.ts';
 
@@ -86,13 +87,76 @@ export function SharesBar({ shares, total }: { shares: BreakdownShare[]; total: 
   );
 }
 
-/** The payroll breakdown line by line: base, rate or multiplier, amount; the legal source on hover. */
+/** How a line was computed: `841,50 € × 1,55` or `542,90 € · 13,07 %`, empty for a plain amount. */
+function computation(line: BreakdownLine, lang: string): string {
+  const factor = line.multiplier
+    ? `× ${(line.multiplier / 10_000).toLocaleString(lang)}`
+    : line.rateBp !== undefined
+      ? percent(line.rateBp)
+      : '';
+  return [line.base ? money(line.base, lang) : '', factor].filter(Boolean).join(' · ');
+}
+
+function LineLabel({ line, detail }: { line: BreakdownLine; detail?: string }) {
+  return (
+    <>
+      <Tooltip
+        label={line.source}
+        multiline
+        w={300}
+        withArrow
+        events={{ hover: true, focus: true, touch: true }}
+      >
+        <Text size="sm" style={{ cursor: 'help' }}>
+          {line.label}
+        </Text>
+      </Tooltip>
+      {detail && (
+        <Text size="xs" c="dimmed">
+          {detail}
+        </Text>
+      )}
+      {line.roundingLabel && (
+        <Text size="xs" c="dimmed">
+          {line.roundingLabel}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/**
+ * The payroll breakdown line by line: base, rate or multiplier, amount; the legal source on hover. On a
+ * phone the base and the rate go under the label, so that the amounts stay in sight.
+ */
 export function BreakdownTable({ lines, testId }: { lines: BreakdownLine[]; testId?: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const phone = useMediaQuery('(max-width: 36em)');
   return (
     <>
-      <Table.ScrollContainer minWidth={560}>
+      {phone ? (
+        <Table striped data-testid={testId}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('simulator.line')}</Table.Th>
+              <Table.Th ta="right">{t('simulator.result')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {lines.map((line) => (
+              <Table.Tr key={line.key}>
+                <Table.Td>
+                  <LineLabel line={line} detail={computation(line, lang)} />
+                </Table.Td>
+                <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
+                  {money(line.amount, lang)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : (
         <Table striped data-testid={testId}>
           <Table.Thead>
             <Table.Tr>
@@ -106,19 +170,12 @@ export function BreakdownTable({ lines, testId }: { lines: BreakdownLine[]; test
             {lines.map((line) => (
               <Table.Tr key={line.key}>
                 <Table.Td>
-                  <Tooltip label={line.source} multiline w={360} withArrow>
-                    <Text size="sm" style={{ cursor: 'help' }}>
-                      {line.label}
-                    </Text>
-                  </Tooltip>
-                  {line.roundingLabel && (
-                    <Text size="xs" c="dimmed">
-                      {line.roundingLabel}
-                    </Text>
-                  )}
+                  <LineLabel line={line} />
                 </Table.Td>
-                <Table.Td ta="right">{line.base ? money(line.base, lang) : ''}</Table.Td>
-                <Table.Td ta="right">
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {line.base ? money(line.base, lang) : ''}
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {line.multiplier
                     ? `× ${(line.multiplier / 10_000).toLocaleString(lang)}`
                     : percent(line.rateBp)}
@@ -130,7 +187,7 @@ export function BreakdownTable({ lines, testId }: { lines: BreakdownLine[]; test
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      )}
       <Text size="xs" c="dimmed" mt="xs">
         {t('simulator.sourcesNote')}
       </Text>

@@ -100,6 +100,8 @@ export function Layout() {
       label: t('contracts.nav.invoices'),
       show: hasRole(user, 'client_service', 'admin'),
     },
+    { to: '/governance', label: t('governance.nav.assemblies'), show: !!user },
+    { to: '/sessions', label: t('governance.nav.sessions'), show: true },
     { to: '/account', label: t('nav.account'), show: !!user },
   ];
 

@@ -163,7 +163,7 @@ describe.each(LANGUAGES)('documents in %s', (lang: Language) => {
     expect(pdf.text).toContain(invoice.structuredCommunication);
     expect(findText(pdf, invoice.structuredCommunication)[0]!.bold).toBe(true);
     expect(pdf.text).toContain(t('performedByMember', { name: SAMPLE_WORKER.name, number: 1024 }));
-    expect(pdf.text).toContain(t('vatNumber', { number: 'BE 0455.948.270' }));
+    expect(pdf.text).toContain(t('vatNumber', { number: 'BE 0455.948.203' }));
     expect(pdf.text).toContain(
       t('vatNumber', {
         number: `BE ${SAMPLE_CLIENT.enterpriseNumber!.replace(/^(\d{4})(\d{3})(\d{3})$/, '$1.$2.$3')}`,

@@ -9,7 +9,8 @@ export const governanceDe: Catalogue<GovernanceMessages> = {
   },
   assemblies: {
     title: 'Generalversammlungen',
-    intro: 'Eine Person, eine Stimme: jedes Mitglied, dessen Anteile vor dem Stichtag ausgegeben wurden, darf abstimmen, online oder im Saal.',
+    intro:
+      'Eine Person, eine Stimme: jedes Mitglied, dessen Anteile vor dem Stichtag ausgegeben wurden, darf abstimmen, online oder im Saal.',
     prepare: 'Eine Versammlung vorbereiten',
     none: 'Noch keine Versammlung.',
     heldAt: 'Datum',
@@ -35,10 +36,13 @@ export const governanceDe: Catalogue<GovernanceMessages> = {
     castFor: 'Für {{name}} abstimmen (Vollmacht)',
     voted: 'Sie haben abgestimmt.',
     receipt: 'Ihr Quittungscode',
-    receiptHelp: 'Bewahren Sie ihn auf: nach dem Abschluss wird jeder Quittungscode mit seinem Stimmzettel veröffentlicht, damit Sie prüfen können, dass Ihrer gezählt wurde.',
-    changeHelp: 'Sie können Ihren Stimmzettel bis zum Abschluss auf diesem Gerät ändern: nur der letzte zählt.',
+    receiptHelp:
+      'Bewahren Sie ihn auf: nach dem Abschluss wird jeder Quittungscode mit seinem Stimmzettel veröffentlicht, damit Sie prüfen können, dass Ihrer gezählt wurde.',
+    changeHelp:
+      'Sie können Ihren Stimmzettel bis zum Abschluss auf diesem Gerät ändern: nur der letzte zählt.',
     noChange: 'Bei dieser Abstimmung kann ein Stimmzettel nicht geändert werden.',
-    secret: 'Ihre Stimme ist geheim: was Sie wählen, wird getrennt davon gespeichert, dass Sie abgestimmt haben, und niemand kann vor dem Abschluss zählen.',
+    secret:
+      'Ihre Stimme ist geheim: was Sie wählen, wird getrennt davon gespeichert, dass Sie abgestimmt haben, und niemand kann vor dem Abschluss zählen.',
     notEligible: 'Sie können bei dieser Versammlung nicht abstimmen.',
     results: 'Ergebnisse',
     candidates: 'Kandidaturen',
@@ -65,7 +69,8 @@ export const governanceDe: Catalogue<GovernanceMessages> = {
   },
   proxy: {
     title: 'Vollmacht',
-    intro: 'Sie können nicht teilnehmen? Übertragen Sie Ihre Stimme für diese Versammlung einem anderen Mitglied (eine Vollmacht pro Bevollmächtigtem).',
+    intro:
+      'Sie können nicht teilnehmen? Übertragen Sie Ihre Stimme für diese Versammlung einem anderen Mitglied (eine Vollmacht pro Bevollmächtigtem).',
     holder: 'Mitgliedsnummer des Bevollmächtigten',
     give: 'Vollmacht erteilen',
     given: 'Sie haben {{name}} (Nr. {{number}}) eine Vollmacht erteilt.',
@@ -94,6 +99,12 @@ export const governanceDe: Catalogue<GovernanceMessages> = {
     found: 'Ihr Stimmzettel wird gezählt:',
     notFound: 'Kein Stimmzettel mit diesem Code.',
     answer: 'Antwort',
+    problem: {
+      seats_unfilled: 'Gruppe {{group}}: {{missing}} Sitz(e) ohne Kandidat.',
+      parity_unmet:
+        'Parität nicht erreicht: {{elected}} Gewählte des Geschlechts {{gender}} bei einem Minimum von {{minimum}}.',
+      unknown_group: 'Eine Kandidatur gehört zu einer unbekannten Sitzgruppe ({{group}}).',
+    },
   },
   admin: {
     title: 'Verwaltung',
@@ -113,7 +124,8 @@ export const governanceDe: Catalogue<GovernanceMessages> = {
     addResolution: 'Einen Beschluss hinzufügen',
     create: 'Anlegen',
     room: 'Abstimmung im Saal',
-    roomHelp: 'Erfassen Sie den Stimmzettel eines im Saal anwesenden Mitglieds; geben Sie ihm den Quittungscode.',
+    roomHelp:
+      'Erfassen Sie den Stimmzettel eines im Saal anwesenden Mitglieds; geben Sie ihm den Quittungscode.',
     memberNumber: 'Mitgliedsnummer',
     close: 'Die Abstimmung schließen und die Ergebnisse veröffentlichen',
     closeConfirm: 'Der Abschluss ist endgültig: danach kann nichts mehr abgegeben werden. Jetzt schließen?',
@@ -137,7 +149,8 @@ export const governanceDe: Catalogue<GovernanceMessages> = {
   },
   groups: {
     title: 'Arbeitsgruppen',
-    intro: 'Arbeitsgruppen stehen allen Mitgliedern offen. Ihre Empfehlungen werden vom Verwaltungsrat geprüft und beantwortet und bis zur Umsetzung verfolgt.',
+    intro:
+      'Arbeitsgruppen stehen allen Mitgliedern offen. Ihre Empfehlungen werden vom Verwaltungsrat geprüft und beantwortet und bis zur Umsetzung verfolgt.',
     create: 'Eine Arbeitsgruppe anlegen',
     name: 'Name',
     description: 'Beschreibung',
@@ -169,7 +182,8 @@ export const governanceDe: Catalogue<GovernanceMessages> = {
   },
   sessions: {
     title: 'Informationsveranstaltungen',
-    intro: 'Lernen Sie die Genossenschaft vor dem Beitritt kennen: Veranstaltungen in mehreren Büros und Sprachen, online oder vor Ort.',
+    intro:
+      'Lernen Sie die Genossenschaft vor dem Beitritt kennen: Veranstaltungen in mehreren Büros und Sprachen, online oder vor Ort.',
     office: 'Büro',
     language: 'Sprache',
     mode: { online: 'Online', in_person: 'Vor Ort' },
@@ -196,6 +210,12 @@ export const governanceDe: Catalogue<GovernanceMessages> = {
     sessionsCount: 'Veranstaltungen',
     participants: 'Teilnehmende',
     none: 'Keine kommende Veranstaltung.',
-    state: { confirmed: 'Bestätigt', waiting: 'Warteliste', cancelled: 'Storniert', attended: 'Anwesend', absent: 'Abwesend' },
+    state: {
+      confirmed: 'Bestätigt',
+      waiting: 'Warteliste',
+      cancelled: 'Storniert',
+      attended: 'Anwesend',
+      absent: 'Abwesend',
+    },
   },
 };

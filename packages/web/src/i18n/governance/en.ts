@@ -7,7 +7,8 @@ export const governanceEn = {
   },
   assemblies: {
     title: 'General assemblies',
-    intro: 'One person, one vote: every member whose shares were issued before the cut-off date may vote, online or in the room.',
+    intro:
+      'One person, one vote: every member whose shares were issued before the cut-off date may vote, online or in the room.',
     prepare: 'Prepare an assembly',
     none: 'No assembly yet.',
     heldAt: 'Date',
@@ -33,10 +34,12 @@ export const governanceEn = {
     castFor: 'Vote for {{name}} (proxy)',
     voted: 'You have voted.',
     receipt: 'Your receipt code',
-    receiptHelp: 'Keep it: after the close, every receipt code is published with its ballot, so you can check yours is counted.',
+    receiptHelp:
+      'Keep it: after the close, every receipt code is published with its ballot, so you can check yours is counted.',
     changeHelp: 'You may change your ballot until the close, from this device: only the last one counts.',
     noChange: 'This vote does not allow changing a ballot.',
-    secret: 'Your ballot is secret: what you vote is stored apart from the fact that you voted, and nobody can count before the close.',
+    secret:
+      'Your ballot is secret: what you vote is stored apart from the fact that you voted, and nobody can count before the close.',
     notEligible: 'You cannot vote in this assembly.',
     results: 'Results',
     candidates: 'Candidates',
@@ -92,6 +95,11 @@ export const governanceEn = {
     found: 'Your ballot is counted:',
     notFound: 'No ballot with this code.',
     answer: 'Answer',
+    problem: {
+      seats_unfilled: 'Group {{group}}: {{missing}} seat(s) without a candidate.',
+      parity_unmet: 'Parity not met: {{elected}} elected of gender {{gender}} for a minimum of {{minimum}}.',
+      unknown_group: 'A candidate belongs to an unknown seat group ({{group}}).',
+    },
   },
   admin: {
     title: 'Administration',
@@ -135,7 +143,8 @@ export const governanceEn = {
   },
   groups: {
     title: 'Working groups',
-    intro: 'Working groups are open to every member. Their recommendations are examined and answered by the board, and followed up to their implementation.',
+    intro:
+      'Working groups are open to every member. Their recommendations are examined and answered by the board, and followed up to their implementation.',
     create: 'Create a working group',
     name: 'Name',
     description: 'Description',
@@ -167,7 +176,8 @@ export const governanceEn = {
   },
   sessions: {
     title: 'Information sessions',
-    intro: 'Discover the cooperative before joining: sessions in several offices and languages, online or in person.',
+    intro:
+      'Discover the cooperative before joining: sessions in several offices and languages, online or in person.',
     office: 'Office',
     language: 'Language',
     mode: { online: 'Online', in_person: 'In person' },
@@ -176,7 +186,10 @@ export const governanceEn = {
     register: 'Register',
     name: 'Name',
     email: 'E-mail',
-    registered: { confirmed: 'You are registered: see you there!', waiting: 'The session is full: you are on the waiting list.' },
+    registered: {
+      confirmed: 'You are registered: see you there!',
+      waiting: 'The session is full: you are on the waiting list.',
+    },
     schedule: 'Schedule a session',
     startsAt: 'Date and time',
     place: 'Place or link',
@@ -191,7 +204,13 @@ export const governanceEn = {
     sessionsCount: 'Sessions',
     participants: 'Participants',
     none: 'No upcoming session.',
-    state: { confirmed: 'Confirmed', waiting: 'Waiting', cancelled: 'Cancelled', attended: 'Attended', absent: 'Absent' },
+    state: {
+      confirmed: 'Confirmed',
+      waiting: 'Waiting',
+      cancelled: 'Cancelled',
+      attended: 'Attended',
+      absent: 'Absent',
+    },
   },
 };
 export type GovernanceMessages = typeof governanceEn;

@@ -9,7 +9,8 @@ export const governanceFr: Catalogue<GovernanceMessages> = {
   },
   assemblies: {
     title: 'Assemblées générales',
-    intro: 'Une personne, une voix : chaque membre dont les parts ont été émises avant la date de référence peut voter, en ligne ou en salle.',
+    intro:
+      'Une personne, une voix : chaque membre dont les parts ont été émises avant la date de référence peut voter, en ligne ou en salle.',
     prepare: 'Préparer une assemblée',
     none: 'Aucune assemblée pour le moment.',
     heldAt: 'Date',
@@ -35,10 +36,13 @@ export const governanceFr: Catalogue<GovernanceMessages> = {
     castFor: 'Voter pour {{name}} (procuration)',
     voted: 'Vous avez voté.',
     receipt: 'Votre code de reçu',
-    receiptHelp: 'Conservez-le : après la clôture, chaque code de reçu est publié avec son bulletin, pour vérifier que le vôtre est compté.',
-    changeHelp: "Vous pouvez modifier votre bulletin jusqu'à la clôture, depuis cet appareil : seul le dernier compte.",
+    receiptHelp:
+      'Conservez-le : après la clôture, chaque code de reçu est publié avec son bulletin, pour vérifier que le vôtre est compté.',
+    changeHelp:
+      "Vous pouvez modifier votre bulletin jusqu'à la clôture, depuis cet appareil : seul le dernier compte.",
     noChange: 'Ce vote ne permet pas de modifier un bulletin.',
-    secret: 'Votre vote est secret : ce que vous votez est conservé à part du fait que vous avez voté, et personne ne peut compter avant la clôture.',
+    secret:
+      'Votre vote est secret : ce que vous votez est conservé à part du fait que vous avez voté, et personne ne peut compter avant la clôture.',
     notEligible: 'Vous ne pouvez pas voter à cette assemblée.',
     results: 'Résultats',
     candidates: 'Candidat·es',
@@ -65,7 +69,8 @@ export const governanceFr: Catalogue<GovernanceMessages> = {
   },
   proxy: {
     title: 'Procuration',
-    intro: "Vous ne pouvez pas être présent·e ? Confiez votre vote à un autre membre pour cette assemblée (une procuration par mandataire).",
+    intro:
+      'Vous ne pouvez pas être présent·e ? Confiez votre vote à un autre membre pour cette assemblée (une procuration par mandataire).',
     holder: 'Numéro de membre du mandataire',
     give: 'Donner procuration',
     given: 'Vous avez donné procuration à {{name}} (n° {{number}}).',
@@ -94,6 +99,12 @@ export const governanceFr: Catalogue<GovernanceMessages> = {
     found: 'Votre bulletin est compté :',
     notFound: 'Aucun bulletin avec ce code.',
     answer: 'Réponse',
+    problem: {
+      seats_unfilled: 'Groupe {{group}} : {{missing}} siège(s) sans candidat.',
+      parity_unmet:
+        'Parité non atteinte : {{elected}} élu·es de genre {{gender}} pour un minimum de {{minimum}}.',
+      unknown_group: 'Un candidat appartient à un groupe de sièges inconnu ({{group}}).',
+    },
   },
   admin: {
     title: 'Administration',
@@ -137,7 +148,8 @@ export const governanceFr: Catalogue<GovernanceMessages> = {
   },
   groups: {
     title: 'Groupes de travail',
-    intro: "Les groupes de travail sont ouverts à tous les membres. Leurs recommandations sont examinées et reçoivent une réponse du conseil d'administration, puis sont suivies jusqu'à leur mise en œuvre.",
+    intro:
+      "Les groupes de travail sont ouverts à tous les membres. Leurs recommandations sont examinées et reçoivent une réponse du conseil d'administration, puis sont suivies jusqu'à leur mise en œuvre.",
     create: 'Créer un groupe de travail',
     name: 'Nom',
     description: 'Description',
@@ -169,7 +181,8 @@ export const governanceFr: Catalogue<GovernanceMessages> = {
   },
   sessions: {
     title: "Séances d'information",
-    intro: 'Découvrez la coopérative avant de la rejoindre : des séances dans plusieurs bureaux et langues, en ligne ou en présentiel.',
+    intro:
+      'Découvrez la coopérative avant de la rejoindre : des séances dans plusieurs bureaux et langues, en ligne ou en présentiel.',
     office: 'Bureau',
     language: 'Langue',
     mode: { online: 'En ligne', in_person: 'En présentiel' },
@@ -196,6 +209,12 @@ export const governanceFr: Catalogue<GovernanceMessages> = {
     sessionsCount: 'Séances',
     participants: 'Participant·es',
     none: 'Aucune séance à venir.',
-    state: { confirmed: 'Confirmée', waiting: 'En attente', cancelled: 'Annulée', attended: 'Présent·e', absent: 'Absent·e' },
+    state: {
+      confirmed: 'Confirmée',
+      waiting: 'En attente',
+      cancelled: 'Annulée',
+      attended: 'Présent·e',
+      absent: 'Absent·e',
+    },
   },
 };

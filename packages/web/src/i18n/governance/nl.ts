@@ -9,7 +9,8 @@ export const governanceNl: Catalogue<GovernanceMessages> = {
   },
   assemblies: {
     title: 'Algemene vergaderingen',
-    intro: 'Eén persoon, één stem: elk lid van wie de aandelen vóór de referentiedatum werden uitgegeven, mag stemmen, online of in de zaal.',
+    intro:
+      'Eén persoon, één stem: elk lid van wie de aandelen vóór de referentiedatum werden uitgegeven, mag stemmen, online of in de zaal.',
     prepare: 'Een vergadering voorbereiden',
     none: 'Nog geen vergadering.',
     heldAt: 'Datum',
@@ -35,10 +36,13 @@ export const governanceNl: Catalogue<GovernanceMessages> = {
     castFor: 'Stemmen voor {{name}} (volmacht)',
     voted: 'U hebt gestemd.',
     receipt: 'Uw ontvangstcode',
-    receiptHelp: 'Bewaar hem: na het afsluiten wordt elke ontvangstcode met zijn stembiljet gepubliceerd, zodat u kunt nagaan dat het uwe geteld is.',
-    changeHelp: 'U kunt uw stembiljet tot het afsluiten wijzigen, vanaf dit toestel: alleen het laatste telt.',
+    receiptHelp:
+      'Bewaar hem: na het afsluiten wordt elke ontvangstcode met zijn stembiljet gepubliceerd, zodat u kunt nagaan dat het uwe geteld is.',
+    changeHelp:
+      'U kunt uw stembiljet tot het afsluiten wijzigen, vanaf dit toestel: alleen het laatste telt.',
     noChange: 'Bij deze stemming kan een stembiljet niet gewijzigd worden.',
-    secret: 'Uw stem is geheim: wat u stemt, wordt apart bewaard van het feit dat u gestemd hebt, en niemand kan tellen voor het afsluiten.',
+    secret:
+      'Uw stem is geheim: wat u stemt, wordt apart bewaard van het feit dat u gestemd hebt, en niemand kan tellen voor het afsluiten.',
     notEligible: 'U kunt niet stemmen op deze vergadering.',
     results: 'Uitslag',
     candidates: 'Kandidaten',
@@ -65,7 +69,8 @@ export const governanceNl: Catalogue<GovernanceMessages> = {
   },
   proxy: {
     title: 'Volmacht',
-    intro: 'Kunt u niet aanwezig zijn? Geef uw stem aan een ander lid voor deze vergadering (één volmacht per volmachthouder).',
+    intro:
+      'Kunt u niet aanwezig zijn? Geef uw stem aan een ander lid voor deze vergadering (één volmacht per volmachthouder).',
     holder: 'Lidnummer van de volmachthouder',
     give: 'Volmacht geven',
     given: 'U hebt volmacht gegeven aan {{name}} (nr. {{number}}).',
@@ -94,6 +99,12 @@ export const governanceNl: Catalogue<GovernanceMessages> = {
     found: 'Uw stembiljet is geteld:',
     notFound: 'Geen stembiljet met deze code.',
     answer: 'Antwoord',
+    problem: {
+      seats_unfilled: 'Groep {{group}}: {{missing}} zetel(s) zonder kandidaat.',
+      parity_unmet:
+        'Pariteit niet bereikt: {{elected}} verkozenen van gender {{gender}} voor een minimum van {{minimum}}.',
+      unknown_group: 'Een kandidaat hoort bij een onbekende zetelgroep ({{group}}).',
+    },
   },
   admin: {
     title: 'Beheer',
@@ -137,7 +148,8 @@ export const governanceNl: Catalogue<GovernanceMessages> = {
   },
   groups: {
     title: 'Werkgroepen',
-    intro: 'Werkgroepen staan open voor alle leden. Hun aanbevelingen worden door de raad van bestuur onderzocht en beantwoord, en opgevolgd tot ze uitgevoerd zijn.',
+    intro:
+      'Werkgroepen staan open voor alle leden. Hun aanbevelingen worden door de raad van bestuur onderzocht en beantwoord, en opgevolgd tot ze uitgevoerd zijn.',
     create: 'Een werkgroep aanmaken',
     name: 'Naam',
     description: 'Beschrijving',
@@ -169,7 +181,8 @@ export const governanceNl: Catalogue<GovernanceMessages> = {
   },
   sessions: {
     title: 'Infosessies',
-    intro: 'Leer de coöperatie kennen voor u lid wordt: sessies in verschillende kantoren en talen, online of ter plaatse.',
+    intro:
+      'Leer de coöperatie kennen voor u lid wordt: sessies in verschillende kantoren en talen, online of ter plaatse.',
     office: 'Kantoor',
     language: 'Taal',
     mode: { online: 'Online', in_person: 'Ter plaatse' },
@@ -196,6 +209,12 @@ export const governanceNl: Catalogue<GovernanceMessages> = {
     sessionsCount: 'Sessies',
     participants: 'Deelnemers',
     none: 'Geen komende sessie.',
-    state: { confirmed: 'Bevestigd', waiting: 'Wachtlijst', cancelled: 'Geannuleerd', attended: 'Aanwezig', absent: 'Afwezig' },
+    state: {
+      confirmed: 'Bevestigd',
+      waiting: 'Wachtlijst',
+      cancelled: 'Geannuleerd',
+      attended: 'Aanwezig',
+      absent: 'Afwezig',
+    },
   },
 };

@@ -135,7 +135,9 @@ export function ContractPage() {
   });
   const c = query.data;
   // Staff come from their queues; workers from their contracts.
-  const backTo = hasRole(user, 'member') ? '/contracts' : '/staff/declarations';
+  const staffView =
+    !hasRole(user, 'member') && hasRole(user, 'adviser', 'payroll', 'client_service', 'admin');
+  const backTo = staffView ? '/staff/declarations' : '/contracts';
   if (!c) {
     return (
       <Stack maw={1000}>
@@ -212,15 +214,17 @@ export function ContractPage() {
         <Alert
           color="orange"
           variant="filled"
-          title={t('contracts.detail.onHoldTitle')}
+          title={staffView ? t('contracts.detail.onHoldStaffTitle') : t('contracts.detail.onHoldTitle')}
           data-testid="hold-message"
         >
           <Text size="md" fw={500} style={{ whiteSpace: 'pre-wrap' }}>
             {c.holdMessage}
           </Text>
-          <Text size="sm" mt="xs">
-            {t('contracts.detail.onHoldHelp')}
-          </Text>
+          {!staffView && (
+            <Text size="sm" mt="xs">
+              {t('contracts.detail.onHoldHelp')}
+            </Text>
+          )}
         </Alert>
       )}
       {c.status === 'cancelled' && (
@@ -307,13 +311,11 @@ export function ContractPage() {
             </Text>
           )}
           {c.risks.length > 0 && (
-            <Group gap={4} mt="sm">
-              {c.risks.map((r) => (
-                <Badge key={r} variant="outline" color="gray" size="sm">
-                  {r}
-                </Badge>
-              ))}
-            </Group>
+            <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
+              <Fact label={t('contracts.detail.risks')} testId="contract-risks">
+                {c.risks.join(' · ')}
+              </Fact>
+            </div>
           )}
         </Card>
         <Card withBorder>

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -18,6 +19,7 @@ export function ContractsPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const query = useQuery({ queryKey: ['contracts', lang], queryFn: () => get<ContractList>('/contracts') });
+  const phone = useMediaQuery('(max-width: 36em)');
   const worker = query.data?.worker ?? null;
   const remaining =
     worker && !worker.isMember ? Math.max(0, FREE_PRESTATIONS - worker.prestationsWithoutShares) : null;
@@ -41,7 +43,38 @@ export function ContractsPage() {
           <Text>{t('contracts.list.none')}</Text>
         </Card>
       )}
-      {query.data && query.data.contracts.length > 0 && (
+      {query.data && query.data.contracts.length > 0 && phone && (
+        <Stack gap="xs" data-testid="contracts">
+          {query.data.contracts.map((c) => (
+            <Card key={c.id} withBorder padding="sm" data-testid="contract-row">
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <div>
+                  <Anchor component={Link} to={`/contracts/${c.id}`} ff="monospace" size="sm">
+                    {c.reference}
+                  </Anchor>
+                  <Text size="sm">{c.clientName}</Text>
+                  <Text size="xs" c="dimmed">
+                    {c.jobLabel} · {period(c.firstDay, c.lastDay, lang)}
+                  </Text>
+                </div>
+                <ContractStatusBadge status={c.status} />
+              </Group>
+              <Group justify="space-between" mt={6}>
+                <Text size="sm" c="dimmed">
+                  {t('contracts.list.payDate')}: {date(c.payDate, lang)}
+                </Text>
+                <Text fw={700}>{money(c.netCents, lang)}</Text>
+              </Group>
+              {c.status === 'on_hold' && c.holdMessage && (
+                <Text size="xs" c="orange.8" mt={4} lineClamp={2}>
+                  {c.holdMessage}
+                </Text>
+              )}
+            </Card>
+          ))}
+        </Stack>
+      )}
+      {query.data && query.data.contracts.length > 0 && !phone && (
         <Table.ScrollContainer minWidth={760}>
           <Table striped highlightOnHover data-testid="contracts">
             <Table.Thead>

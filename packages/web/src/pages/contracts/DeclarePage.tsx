@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ApiError, fieldErrors, get, post } from '../../lib/api.ts';
 import { ClientStep } from './ClientStep.tsx';
 import {
@@ -121,7 +122,12 @@ export function DeclarePage() {
       <Text c="dimmed" mb="md">
         {t('contracts.declare.intro')}
       </Text>
-      {gateClosed && <MembershipInvite remaining={0} />}
+      <ErrorAlert error={options.error} />
+      {gateClosed && (
+        <div style={{ marginBottom: 'var(--mantine-spacing-md)' }}>
+          <MembershipInvite remaining={0} />
+        </div>
+      )}
       {error !== null && !gateClosed && (Object.keys(errors).length === 0 || unplaced.length > 0) && (
         <Alert
           color="red"
@@ -143,6 +149,18 @@ export function DeclarePage() {
         </Alert>
       )}
       <Paper withBorder p={{ base: 'sm', sm: 'lg' }}>
+        {phone && (
+          <Text fw={600} mb="xs" data-testid="step-title">
+            {t('contracts.declare.stepOf', {
+              step: step + 1,
+              label: [
+                t('contracts.declare.stepClient'),
+                t('contracts.declare.stepWork'),
+                t('contracts.declare.stepCheck'),
+              ][step],
+            })}
+          </Text>
+        )}
         <Stepper
           active={step}
           onStepClick={(s) => {
@@ -151,10 +169,10 @@ export function DeclarePage() {
           }}
           size="sm"
           allowNextStepsSelect={false}
-          orientation={phone ? 'vertical' : 'horizontal'}
+          iconSize={phone ? 28 : undefined}
         >
           <Stepper.Step
-            label={t('contracts.declare.stepClient')}
+            label={phone ? undefined : t('contracts.declare.stepClient')}
             description={phone ? undefined : client?.name}
             color={clientError ? 'red' : undefined}
           >
@@ -169,14 +187,14 @@ export function DeclarePage() {
             />
           </Stepper.Step>
           <Stepper.Step
-            label={t('contracts.declare.stepWork')}
+            label={phone ? undefined : t('contracts.declare.stepWork')}
             color={Object.keys(errors).some((f) => stepOfField(f) === 1) ? 'red' : undefined}
           >
             {form && options.data && (
               <WorkStep options={options.data} form={form} update={update} errors={errors} />
             )}
           </Stepper.Step>
-          <Stepper.Step label={t('contracts.declare.stepCheck')}>
+          <Stepper.Step label={phone ? undefined : t('contracts.declare.stepCheck')}>
             {preview && <PreviewStep preview={preview} />}
           </Stepper.Step>
         </Stepper>

@@ -23,7 +23,14 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { api, get, post } from '../../lib/api.ts';
 import { dateTime } from '../../lib/format.ts';
 import { TranslatedInput, emptyTranslated } from './TranslatedInput.tsx';
-import { inLanguage, localToIso, type Answer, type AssemblyView, type Translated, type VoteDetail } from './types.ts';
+import {
+  inLanguage,
+  localToIso,
+  type Answer,
+  type AssemblyView,
+  type Translated,
+  type VoteDetail,
+} from './types.ts';
 
 function useRefresh() {
   const client = useQueryClient();
@@ -43,7 +50,9 @@ function AddVoteForm({ assemblyId }: { assemblyId: string }) {
   const [callClosesAt, setCallClosesAt] = useState('');
   const [maxChoices, setMaxChoices] = useState<number | string>(18);
   const [allowChange, setAllowChange] = useState(true);
-  const [resolutions, setResolutions] = useState([{ kind: 'ordinary', title: emptyTranslated(), body: emptyTranslated() }]);
+  const [resolutions, setResolutions] = useState([
+    { kind: 'ordinary', title: emptyTranslated(), body: emptyTranslated() },
+  ]);
   const [error, setError] = useState<unknown>(null);
 
   async function create() {
@@ -54,7 +63,12 @@ function AddVoteForm({ assemblyId }: { assemblyId: string }) {
         `/governance/assemblies/${assemblyId}/votes`,
         kind === 'resolutions'
           ? { ...base, resolutions }
-          : { ...base, maxChoices: Number(maxChoices), callOpensAt: localToIso(callOpensAt), callClosesAt: localToIso(callClosesAt) },
+          : {
+              ...base,
+              maxChoices: Number(maxChoices),
+              callOpensAt: localToIso(callOpensAt),
+              callClosesAt: localToIso(callClosesAt),
+            },
       );
       await refresh();
     } catch (e) {
@@ -74,21 +88,61 @@ function AddVoteForm({ assemblyId }: { assemblyId: string }) {
         ]}
         data-testid="vote-kind"
       />
-      <TranslatedInput label={t('governance.admin.voteTitle')} value={title} onChange={setTitle} testId="vote-title" />
+      <TranslatedInput
+        label={t('governance.admin.voteTitle')}
+        value={title}
+        onChange={setTitle}
+        testId="vote-title"
+      />
       {kind === 'election' && (
         <Group grow>
-          <TextInput type="datetime-local" label={t('governance.admin.callOpensAt')} value={callOpensAt} onChange={(e) => setCallOpensAt(e.currentTarget.value)} data-testid="call-opens" />
-          <TextInput type="datetime-local" label={t('governance.admin.callClosesAt')} value={callClosesAt} onChange={(e) => setCallClosesAt(e.currentTarget.value)} data-testid="call-closes" />
+          <TextInput
+            type="datetime-local"
+            label={t('governance.admin.callOpensAt')}
+            value={callOpensAt}
+            onChange={(e) => setCallOpensAt(e.currentTarget.value)}
+            data-testid="call-opens"
+          />
+          <TextInput
+            type="datetime-local"
+            label={t('governance.admin.callClosesAt')}
+            value={callClosesAt}
+            onChange={(e) => setCallClosesAt(e.currentTarget.value)}
+            data-testid="call-closes"
+          />
         </Group>
       )}
       <Group grow>
-        <TextInput type="datetime-local" label={t('governance.admin.opensAt')} value={opensAt} onChange={(e) => setOpensAt(e.currentTarget.value)} data-testid="vote-opens" />
-        <TextInput type="datetime-local" label={t('governance.admin.closesAt')} value={closesAt} onChange={(e) => setClosesAt(e.currentTarget.value)} data-testid="vote-closes" />
+        <TextInput
+          type="datetime-local"
+          label={t('governance.admin.opensAt')}
+          value={opensAt}
+          onChange={(e) => setOpensAt(e.currentTarget.value)}
+          data-testid="vote-opens"
+        />
+        <TextInput
+          type="datetime-local"
+          label={t('governance.admin.closesAt')}
+          value={closesAt}
+          onChange={(e) => setClosesAt(e.currentTarget.value)}
+          data-testid="vote-closes"
+        />
       </Group>
       {kind === 'election' && (
-        <NumberInput label={t('governance.admin.maxChoices')} value={maxChoices} onChange={setMaxChoices} min={1} max={100} data-testid="max-choices" />
+        <NumberInput
+          label={t('governance.admin.maxChoices')}
+          value={maxChoices}
+          onChange={setMaxChoices}
+          min={1}
+          max={100}
+          data-testid="max-choices"
+        />
       )}
-      <Switch label={t('governance.admin.allowChange')} checked={allowChange} onChange={(e) => setAllowChange(e.currentTarget.checked)} />
+      <Switch
+        label={t('governance.admin.allowChange')}
+        checked={allowChange}
+        onChange={(e) => setAllowChange(e.currentTarget.checked)}
+      />
       {kind === 'resolutions' &&
         resolutions.map((r, i) => (
           <Card withBorder key={i}>
@@ -96,25 +150,36 @@ function AddVoteForm({ assemblyId }: { assemblyId: string }) {
               label={t('governance.admin.resolutionKind')}
               data={KINDS.map((k) => ({ value: k, label: t(`governance.vote.kindOf.${k}`) }))}
               value={r.kind}
-              onChange={(v) => setResolutions((list) => list.map((x, j) => (j === i ? { ...x, kind: v ?? 'ordinary' } : x)))}
+              onChange={(v) =>
+                setResolutions((list) => list.map((x, j) => (j === i ? { ...x, kind: v ?? 'ordinary' } : x)))
+              }
             />
             <TranslatedInput
               label={t('governance.admin.resolutionTitle')}
               value={r.title}
-              onChange={(v) => setResolutions((list) => list.map((x, j) => (j === i ? { ...x, title: v } : x)))}
+              onChange={(v) =>
+                setResolutions((list) => list.map((x, j) => (j === i ? { ...x, title: v } : x)))
+              }
             />
             <TranslatedInput
               label={t('governance.admin.resolutionBody')}
               value={r.body}
               multiline
-              onChange={(v) => setResolutions((list) => list.map((x, j) => (j === i ? { ...x, body: v } : x)))}
+              onChange={(v) =>
+                setResolutions((list) => list.map((x, j) => (j === i ? { ...x, body: v } : x)))
+              }
             />
           </Card>
         ))}
       {kind === 'resolutions' && (
         <Button
           variant="subtle"
-          onClick={() => setResolutions((list) => [...list, { kind: 'ordinary', title: emptyTranslated(), body: emptyTranslated() }])}
+          onClick={() =>
+            setResolutions((list) => [
+              ...list,
+              { kind: 'ordinary', title: emptyTranslated(), body: emptyTranslated() },
+            ])
+          }
         >
           {t('governance.admin.addResolution')}
         </Button>
@@ -256,19 +321,44 @@ function MinutesCard({ assemblyId }: { assemblyId: string }) {
       <Title order={5}>{t('governance.admin.minutes')}</Title>
       {minutes?.signedAt ? (
         <>
-          <Text>{t('governance.admin.signed', { date: dateTime(minutes.signedAt, i18n.language), by: minutes.signatories })}</Text>
+          <Text>
+            {t('governance.admin.signed', {
+              date: dateTime(minutes.signedAt, i18n.language),
+              by: minutes.signatories,
+            })}
+          </Text>
           <Anchor href={`/api/v1/governance/assemblies/${assemblyId}/minutes.pdf`} target="_blank">
             {t('governance.admin.pdf')}
           </Anchor>
         </>
       ) : (
         <>
-          <Textarea label={t('governance.admin.minutesBody')} value={text} onChange={(e) => setBody(e.currentTarget.value)} autosize minRows={4} />
-          <Button variant="light" onClick={() => run(() => api('PUT', `/governance/assemblies/${assemblyId}/minutes`, { body: text }))}>
+          <Textarea
+            label={t('governance.admin.minutesBody')}
+            value={text}
+            onChange={(e) => setBody(e.currentTarget.value)}
+            autosize
+            minRows={4}
+          />
+          <Button
+            variant="light"
+            onClick={() =>
+              run(() => api('PUT', `/governance/assemblies/${assemblyId}/minutes`, { body: text }))
+            }
+          >
             {t('governance.admin.saveDraft')}
           </Button>
-          <TextInput label={t('governance.admin.signatories')} value={signatories} onChange={(e) => setSignatories(e.currentTarget.value)} />
-          <Button onClick={() => run(() => post(`/governance/assemblies/${assemblyId}/minutes/sign`, { signatories }))} disabled={!signatories}>
+          <TextInput
+            label={t('governance.admin.signatories')}
+            value={signatories}
+            onChange={(e) => setSignatories(e.currentTarget.value)}
+          />
+          <Button
+            onClick={() =>
+              run(() => post(`/governance/assemblies/${assemblyId}/minutes/sign`, { signatories }))
+            }
+            disabled={!signatories}
+          >
             {t('governance.admin.sign')}
           </Button>
         </>
@@ -292,7 +382,7 @@ export function AdminPanel({ assembly }: { assembly: AssemblyView }) {
       setError(e);
     }
   }
-  const allClosed = assembly.votes.length > 0 && assembly.votes.every((v) => v.state === 'closed');
+  const allClosed = assembly.votes.length > 0 && assembly.votes.every((v) => !!v.closedAt);
   return (
     <Card withBorder data-testid="admin-panel">
       <Title order={3} mb="sm">
@@ -300,7 +390,12 @@ export function AdminPanel({ assembly }: { assembly: AssemblyView }) {
       </Title>
       <Stack>
         {assembly.convenedAt ? (
-          <Text>{t('governance.admin.convened', { count: assembly.convenedCount ?? 0, date: dateTime(assembly.convenedAt, i18n.language) })}</Text>
+          <Text>
+            {t('governance.admin.convened', {
+              count: assembly.convenedCount ?? 0,
+              date: dateTime(assembly.convenedAt, i18n.language),
+            })}
+          </Text>
         ) : (
           <Group>
             <Button onClick={convene} data-testid="send-convocation">
@@ -310,7 +405,7 @@ export function AdminPanel({ assembly }: { assembly: AssemblyView }) {
         )}
         <ErrorAlert error={error} />
         {assembly.votes
-          .filter((v) => v.state !== 'closed')
+          .filter((v) => !v.closedAt)
           .map((v) => (
             <Card withBorder key={v.id}>
               <Text fw={600} mb="xs">

@@ -30,7 +30,10 @@ function VoteCard({ assembly, vote }: { assembly: AssemblyView; vote: VoteDetail
         <Badge color={STATE_COLOURS[vote.state]}>{t(`governance.vote.state.${vote.state}`)}</Badge>
       </Group>
       <Text size="sm" c="dimmed">
-        {t('governance.vote.window', { opens: dateTime(vote.opensAt, lang), closes: dateTime(vote.closesAt, lang) })}
+        {t('governance.vote.window', {
+          opens: dateTime(vote.opensAt, lang),
+          closes: dateTime(vote.closesAt, lang),
+        })}
       </Text>
       {vote.kind === 'election' && (
         <>
@@ -57,8 +60,14 @@ function VoteCard({ assembly, vote }: { assembly: AssemblyView; vote: VoteDetail
           {callOpen(vote) && me?.eligible && <CandidacyForm voteId={vote.id} />}
         </>
       )}
-      {vote.state === 'closed' && (
-        <Button component={Link} to={`/governance/votes/${vote.id}/results`} mt="sm" variant="light" data-testid="see-results">
+      {vote.closedAt && (
+        <Button
+          component={Link}
+          to={`/governance/votes/${vote.id}/results`}
+          mt="sm"
+          variant="light"
+          data-testid="see-results"
+        >
           {t('governance.vote.results')}
         </Button>
       )}

@@ -39,8 +39,7 @@ export function BallotForm({
     setError(null);
     try {
       const { token } = voterToken(vote.id, voter);
-      const body =
-        vote.kind === 'resolutions' ? { token, answers } : { token, choices };
+      const body = vote.kind === 'resolutions' ? { token, answers } : { token, choices };
       const reply = await api<{ receipt: string }>('POST', `/governance/votes/${vote.id}/ballots`, {
         ...body,
         ...(onBehalfOf ? { onBehalfOf: onBehalfOf.memberId } : {}),
@@ -65,7 +64,9 @@ export function BallotForm({
             {receipt}
           </Text>
           <Text size="sm">{t('governance.vote.receiptHelp')}</Text>
-          <Text size="sm">{vote.allowChange ? t('governance.vote.changeHelp') : t('governance.vote.noChange')}</Text>
+          <Text size="sm">
+            {vote.allowChange ? t('governance.vote.changeHelp') : t('governance.vote.noChange')}
+          </Text>
         </Alert>
       )}
       {voted && !receipt && <Alert color="green">{t('governance.vote.voted')}</Alert>}

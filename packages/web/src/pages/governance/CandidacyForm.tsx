@@ -9,7 +9,14 @@ import { fieldErrors, post } from '../../lib/api.ts';
 export function CandidacyForm({ voteId }: { voteId: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [form, setForm] = useState({ category: 'A', gender: '', profile: '', motivation: '', skills: '', vision: '' });
+  const [form, setForm] = useState({
+    category: 'A',
+    gender: '',
+    profile: '',
+    motivation: '',
+    skills: '',
+    vision: '',
+  });
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
   const errors = fieldErrors(error);
@@ -46,7 +53,10 @@ export function CandidacyForm({ voteId }: { voteId: string }) {
       />
       <Select
         label={t('governance.candidacy.gender')}
-        data={(['female', 'male', 'x'] as const).map((g) => ({ value: g, label: t(`governance.candidacy.genders.${g}`) }))}
+        data={(['female', 'male', 'x'] as const).map((g) => ({
+          value: g,
+          label: t(`governance.candidacy.genders.${g}`),
+        }))}
         value={form.gender || null}
         onChange={(v) => set('gender')(v ?? '')}
         clearable

@@ -30,11 +30,16 @@ export function ProxyCard({ assembly }: { assembly: AssemblyView }) {
         {t('governance.proxy.title')}
       </Title>
       {me.proxiesHeld.length > 0 && (
-        <Text mb="xs">{t('governance.proxy.held', { names: me.proxiesHeld.map((p) => p.name).join(', ') })}</Text>
+        <Text mb="xs">
+          {t('governance.proxy.held', { names: me.proxiesHeld.map((p) => p.name).join(', ') })}
+        </Text>
       )}
       {me.proxyGiven ? (
         <Text data-testid="proxy-given">
-          {t('governance.proxy.given', { name: me.proxyGiven.holderName, number: me.proxyGiven.holderNumber })}
+          {t('governance.proxy.given', {
+            name: me.proxyGiven.holderName,
+            number: me.proxyGiven.holderNumber,
+          })}
         </Text>
       ) : (
         <>

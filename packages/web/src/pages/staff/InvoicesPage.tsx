@@ -100,6 +100,7 @@ function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose: () => v
             onChange={setAmount}
             min={0.01}
             decimalScale={2}
+            fixedDecimalScale
             decimalSeparator=","
             thousandSeparator="."
             suffix=" €"

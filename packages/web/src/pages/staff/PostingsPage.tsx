@@ -160,7 +160,7 @@ export function PostingsPage() {
                   </Text>
                 </Table.Td>
                 <Table.Td>{period(f.startDate, f.endDate, lang)}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Badge
                     variant="light"
                     color={f.status === 'issued' ? 'green' : f.status === 'cancelled' ? 'gray' : 'orange'}

@@ -1,0 +1,81 @@
+/**
+ * Runs in a worker thread (its own event loop and core): sends every ballot once, over `connections`
+ * concurrent keep-alive connections, each request with its voter's session cookie and CSRF token.
+ * Answers with the throughput and latency of the accepted ballots (201) and the count of the others.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import autocannon from 'autocannon';
+
+export interface BallotJob {
+  url: string;
+  connections: number;
+  timeoutSeconds: number;
+  requests: Array<{ path: string; cookie: string; csrf: string; body: string }>;
+}
+
+const job = workerData as BallotJob;
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+async function main() {
+  let next = 0;
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let instance!: autocannon.Instance;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url: job.url,
+        connections: job.connections,
+        amount: job.requests.length,
+        timeout: job.timeoutSeconds,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => {
+              const r = job.requests[next++ % job.requests.length]!;
+              return {
+                ...request,
+                method: 'POST',
+                path: r.path,
+                headers: { 'content-type': 'application/json', cookie: r.cookie, 'x-csrf-token': r.csrf },
+                body: r.body,
+              };
+            },
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+    if (statusCode === 201) latencies.push(responseTime);
+  });
+  const result = await finished;
+  const sorted = Float64Array.from(latencies).sort();
+  return {
+    accepted: latencies.length,
+    statuses,
+    durationSeconds: round(result.duration, 3),
+    ballotsPerSecond: round(latencies.length / result.duration, 1),
+    latencyMs: {
+      p50: round(percentile(sorted, 50)),
+      p95: round(percentile(sorted, 95)),
+      p99: round(percentile(sorted, 99)),
+      max: round(sorted[sorted.length - 1] ?? NaN),
+    },
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+main().then(
+  (figures) => parentPort!.postMessage({ figures }),
+  (error: unknown) => parentPort!.postMessage({ error: String(error) }),
+);
