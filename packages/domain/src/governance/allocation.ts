@@ -122,7 +122,7 @@ export function allocateBoardSeats(input: {
     const short = [g1, g2].find((g) => countOf(g) < minimum);
     if (!short) break;
     const over = short === g1 ? g2 : g1;
-    if (countOf(over) <= minimum) break; // both short: no swap can help
+    if (countOf(over) < minimum) break; // both short: no swap can help
     // Lowest-ranked elected of the over-represented gender whose group has a replacement.
     const outgoing = [...ranked]
       .reverse()

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { foldForSearch } from '@partage/domain';
+import { DomainError, foldForSearch } from '@partage/domain';
 import type { AppContext } from '../context.ts';
 import { hasRole, requireUser } from '../auth/guards.ts';
 import { findOrCreateClient } from './create-client.ts';
@@ -66,8 +66,17 @@ export async function clientRoutes(root: FastifyInstance, ctx: AppContext): Prom
     '/clients/:id',
     { schema: { tags, summary: 'One client', params: z.object({ id: z.uuid() }) } },
     async (request) => {
-      requireUser(request);
-      return presentClient(await loadClient(ctx.db, request.params.id));
+      const user = requireUser(request);
+      const client = await loadClient(ctx.db, request.params.id);
+      if (client.kind === 'person' && !hasRole(user, 'adviser', 'client_service', 'payroll', 'admin')) {
+        const { rows } = await ctx.db.query(
+          `SELECT 1 WHERE $2::uuid = $3::uuid OR EXISTS (SELECT 1 FROM contracts k JOIN people p ON p.id = k.person_id
+             WHERE k.client_id = $1 AND p.user_id = $2)`,
+          [client.id, user.id, client.created_by],
+        );
+        if (rows.length === 0) throw DomainError.notFound();
+      }
+      return presentClient(client);
     },
   );
 }

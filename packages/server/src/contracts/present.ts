@@ -163,5 +163,8 @@ export async function presentContract(
     guaranteeAdvance: advance.rows[0] ?? null,
     events: events.rows,
     canCancel: (row.status === 'declared' || row.status === 'on_hold') && today < row.first_day,
+    /** Staff only: after the first day, a correction with a reason. */
+    canCorrect: (row.status === 'declared' || row.status === 'on_hold') && today >= row.first_day,
+    today,
   };
 }

@@ -5,6 +5,7 @@ import {
   DomainError,
   JOB_FAMILIES,
   JOBS,
+  NON_MEMBER_PRESTATION_LIMIT,
   RISKS,
   VAT_TREATMENTS,
   vatTreatmentRule,
@@ -169,6 +170,11 @@ export async function contractRoutes(root: FastifyInstance, ctx: AppContext): Pr
         worker: worker && {
           isMember: worker.member_status === 'member',
           prestationsWithoutShares: worker.prestations_without_shares,
+          freePrestationsLimit: NON_MEMBER_PRESTATION_LIMIT,
+          remainingFreePrestations:
+            worker.member_status === 'member'
+              ? null
+              : Math.max(0, NON_MEMBER_PRESTATION_LIMIT - worker.prestations_without_shares),
         },
       };
     },

@@ -56,6 +56,7 @@ export function presentInvoice(row: InvoiceRow) {
     id: row.id,
     entityId: row.entity_id,
     kind: row.kind,
+    contractId: row.contract_id,
     number: row.number,
     issueDate: row.issue_date,
     dueDate: row.due_date,

@@ -35,7 +35,8 @@ export async function invoicingRoutes(root: FastifyInstance, ctx: AppContext): P
         `SELECT * FROM invoices
           WHERE kind = 'invoice'
             AND ($1 = 'all' OR ($1 = 'open' AND status IN ('issued', 'partially_paid')) OR status = $1)
-            AND ($2 = '' OR number ILIKE '%' || $2 || '%' OR ($3 <> '' AND structured_reference LIKE '%' || $3 || '%'))
+            AND ($2 = '' OR number ILIKE '%' || $2 || '%' OR document->'client'->>'name' ILIKE '%' || $2 || '%'
+                 OR ($3 <> '' AND structured_reference LIKE '%' || $3 || '%'))
           ORDER BY due_date NULLS LAST, number LIMIT $4`,
         [status, q, digits, limit],
       );

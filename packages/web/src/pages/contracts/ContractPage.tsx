@@ -149,11 +149,10 @@ export function ContractPage() {
     );
   }
 
-  const open = c.status === 'declared' || c.status === 'on_hold';
   const canHold = hasRole(user, 'adviser', 'admin');
   const canCorrect = hasRole(user, 'adviser', 'payroll', 'admin');
   // The server allows a plain cancellation before the first day; afterwards only staff correct with a reason.
-  const correctable = open && !c.canCancel && canCorrect;
+  const correctable = c.canCorrect && canCorrect;
   const doc = (kind: string) => `/api/v1/contracts/${c.id}/documents/${kind}`;
   const docButton = (kind: string, label: string) => (
     <Button

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { date, money } from '../../lib/format.ts';
 import { get } from '../../lib/api.ts';
 import { ContractStatusBadge } from './ContractStatusBadge.tsx';
-import { FREE_PRESTATIONS, MembershipInvite } from './MembershipInvite.tsx';
+import { MembershipInvite } from './MembershipInvite.tsx';
 import type { ContractList } from './types.ts';
 
 export function period(first: string, last: string, lang: string): string {
@@ -21,8 +21,7 @@ export function ContractsPage() {
   const query = useQuery({ queryKey: ['contracts', lang], queryFn: () => get<ContractList>('/contracts') });
   const phone = useMediaQuery('(max-width: 36em)');
   const worker = query.data?.worker ?? null;
-  const remaining =
-    worker && !worker.isMember ? Math.max(0, FREE_PRESTATIONS - worker.prestationsWithoutShares) : null;
+  const remaining = worker?.remainingFreePrestations ?? null;
 
   return (
     <Stack maw={1100}>

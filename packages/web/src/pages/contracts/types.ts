@@ -140,6 +140,7 @@ export interface Invoice {
   id: string;
   entityId: string;
   kind: 'invoice' | 'credit_note';
+  contractId: string | null;
   number: string;
   issueDate: string;
   dueDate: string | null;
@@ -189,9 +190,15 @@ export interface ContractDetail extends ContractSummary {
   guaranteeAdvance: { amountCents: number; reimbursedCents: number } | null;
   events: ContractEvent[];
   canCancel: boolean;
+  canCorrect: boolean;
 }
 
 export interface ContractList {
   contracts: ContractSummary[];
-  worker: { isMember: boolean; prestationsWithoutShares: number } | null;
+  worker: {
+    isMember: boolean;
+    prestationsWithoutShares: number;
+    freePrestationsLimit: number;
+    remainingFreePrestations: number | null;
+  } | null;
 }

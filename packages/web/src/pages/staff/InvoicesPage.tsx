@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Alert,
   Button,
   Group,
@@ -15,6 +16,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { fieldErrors, get, post } from '../../lib/api.ts';
 import { date, money, todayIso } from '../../lib/format.ts';
@@ -137,7 +139,7 @@ function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose: () => v
   );
 }
 
-/** Client service: the invoices still open, searched by number or structured communication. */
+/** Client service: the invoices still open, searched by number, client or structured communication. */
 export function InvoicesPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -192,9 +194,15 @@ export function InvoicesPage() {
               return (
                 <Table.Tr key={inv.id} data-testid="invoice-row" data-number={inv.number}>
                   <Table.Td ff="monospace">
-                    <Text size="sm" ff="monospace">
-                      {inv.number}
-                    </Text>
+                    {inv.contractId ? (
+                      <Anchor component={Link} to={`/contracts/${inv.contractId}`} size="sm" ff="monospace">
+                        {inv.number}
+                      </Anchor>
+                    ) : (
+                      <Text size="sm" ff="monospace">
+                        {inv.number}
+                      </Text>
+                    )}
                     {inv.structuredCommunication && (
                       <Text size="xs" c="dimmed" ff="monospace">
                         {inv.structuredCommunication}
