@@ -97,9 +97,8 @@ export async function generateActivity(
   last = performance.now();
 
   const { entityId, today } = options;
-  const spanStart = addDays(today, -(SPAN_DAYS + SPAN_END_BEFORE_TODAY));
   const templates = buildTemplates(
-    addDays(spanStart, -1),
+    addDays(today, -(SPAN_DAYS + SPAN_END_BEFORE_TODAY + 1)),
     today,
     options.templatesPerMonth ?? 48,
     options.seed,
@@ -147,6 +146,8 @@ export async function generateActivity(
     const blockDays = Math.floor(SPAN_DAYS / blocks);
     if (blockDays < 4)
       throw new Error(`${options.contracts} contracts for ${workerCount} workers do not fit in a year`);
+    // The last slice ends the day before yesterday.
+    const spanStart = addDays(today, -(blocks * blockDays + SPAN_END_BEFORE_TODAY));
 
     await clients(tx, options.clients, options.seed, options.staff.adminId);
     step(`${options.clients} clients`);

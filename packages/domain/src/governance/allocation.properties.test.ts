@@ -14,12 +14,18 @@ const groupsArb = fc
 
 const candidateArb = fc.record({
   group: fc.constantFrom('A', 'BC'),
-  gender: fc.constantFrom<BoardCandidate['gender']>('female', 'male', 'x', null),
+  // Mostly men among the best-voted, so that parity often needs several swaps.
+  gender: fc.oneof(
+    { arbitrary: fc.constant<BoardCandidate['gender']>('male'), weight: 5 },
+    { arbitrary: fc.constant<BoardCandidate['gender']>('female'), weight: 3 },
+    { arbitrary: fc.constant<BoardCandidate['gender']>('x'), weight: 1 },
+    { arbitrary: fc.constant<BoardCandidate['gender']>(null), weight: 1 },
+  ),
   votes: fc.integer({ min: 0, max: 6 }),
   lot: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
 });
 
-const candidatesArb = fc.array(candidateArb, { maxLength: 9 }).map((list) =>
+const candidatesArb = fc.array(candidateArb, { maxLength: 12 }).map((list) =>
   list.map((c, i): BoardCandidate => ({
     id: `c${String(i).padStart(2, '0')}`,
     group: c.group,
@@ -95,6 +101,7 @@ describe('board seat allocation properties', () => {
         expect(result.parity.met).toBe(ok);
         expect(result.problems.some((p) => p.code === 'governance.allocation.parity_unmet')).toBe(!ok);
       }),
+      { numRuns: 400 },
     );
   });
 
@@ -111,6 +118,17 @@ describe('board seat allocation properties', () => {
         },
       ),
     );
+  });
+
+  it('needs several swaps in some draws (the generator reaches the interesting cases)', () => {
+    let most = 0;
+    fc.assert(
+      fc.property(groupsArb, candidatesArb, (groups, candidates) => {
+        most = Math.max(most, allocateBoardSeats({ groups, candidates, parity }).swaps.length);
+      }),
+      { numRuns: 400, seed: 7 },
+    );
+    expect(most).toBeGreaterThanOrEqual(2);
   });
 
   it('only replaces someone by a person of the other parity gender with fewer or equal rank priority', () => {

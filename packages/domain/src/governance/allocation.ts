@@ -118,11 +118,12 @@ export function allocateBoardSeats(input: {
   const swaps: ParitySwap[] = [];
   const byParity = new Set<string>();
 
-  for (;;) {
+  // Each swap moves one seat to the short gender: at most one swap per candidate.
+  for (let swapsLeft = ranked.length; swapsLeft > 0; swapsLeft--) {
     const short = [g1, g2].find((g) => countOf(g) < minimum);
     if (!short) break;
     const over = short === g1 ? g2 : g1;
-    if (countOf(over) < minimum) break; // both short: no swap can help
+    if (countOf(over) <= minimum) break; // both short: no swap can help
     // Lowest-ranked elected of the over-represented gender whose group has a replacement.
     const outgoing = [...ranked]
       .reverse()

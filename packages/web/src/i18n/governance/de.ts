@@ -186,6 +186,7 @@ export const governanceDe: Catalogue<GovernanceMessages> = {
       'Lernen Sie die Genossenschaft vor dem Beitritt kennen: Veranstaltungen in mehreren Büros und Sprachen, online oder vor Ort.',
     office: 'Büro',
     language: 'Sprache',
+    modeLabel: 'Form',
     mode: { online: 'Online', in_person: 'Vor Ort' },
     seats: 'Noch {{count}} Platz/Plätze',
     full: 'Ausgebucht: Warteliste',

@@ -180,6 +180,7 @@ export const governanceEn = {
       'Discover the cooperative before joining: sessions in several offices and languages, online or in person.',
     office: 'Office',
     language: 'Language',
+    modeLabel: 'Format',
     mode: { online: 'Online', in_person: 'In person' },
     seats: '{{count}} seat(s) left',
     full: 'Full: waiting list',

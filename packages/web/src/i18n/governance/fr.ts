@@ -185,6 +185,7 @@ export const governanceFr: Catalogue<GovernanceMessages> = {
       'Découvrez la coopérative avant de la rejoindre : des séances dans plusieurs bureaux et langues, en ligne ou en présentiel.',
     office: 'Bureau',
     language: 'Langue',
+    modeLabel: 'Format',
     mode: { online: 'En ligne', in_person: 'En présentiel' },
     seats: '{{count}} place(s) restante(s)',
     full: "Complet : liste d'attente",

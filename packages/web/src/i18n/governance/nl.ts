@@ -185,6 +185,7 @@ export const governanceNl: Catalogue<GovernanceMessages> = {
       'Leer de coöperatie kennen voor u lid wordt: sessies in verschillende kantoren en talen, online of ter plaatse.',
     office: 'Kantoor',
     language: 'Taal',
+    modeLabel: 'Vorm',
     mode: { online: 'Online', in_person: 'Ter plaatse' },
     seats: 'Nog {{count}} plaats(en)',
     full: 'Volzet: wachtlijst',

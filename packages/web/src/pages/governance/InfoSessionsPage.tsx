@@ -214,7 +214,7 @@ function AdminTools() {
           onChange={(v) => setForm({ ...form, language: v ?? 'fr' })}
         />
         <Select
-          label={t('governance.sessions.mode.online')}
+          label={t('governance.sessions.modeLabel')}
           data={(['online', 'in_person'] as const).map((m) => ({
             value: m,
             label: t(`governance.sessions.mode.${m}`),
