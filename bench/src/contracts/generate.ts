@@ -372,9 +372,12 @@ async function plan(
        FROM generate_series(1, $1::int) AS i`,
     [o.contracts],
   );
-  // Numbers continue each series from its counter (the demo's contracts, invoices and entries).
+  // Numbers continue each series from its counter (the demo's contracts, invoices and entries); the
+  // references the app takes from sequences continue from the sequence.
   const base = (name: string, scope: string) =>
     `COALESCE((SELECT value FROM counters WHERE entity_id = '${o.entityId}' AND name = '${name}' AND scope = ${scope}), 0)`;
+  const sequenceBase = (sequence: string) =>
+    `(SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM ${sequence})`;
   await tx.query(
     `CREATE TEMP TABLE bench_c ON COMMIT DROP AS
      WITH a AS (
@@ -400,12 +403,11 @@ async function plan(
      SELECT c.*, CASE WHEN pay_date < $6::date THEN 'paid' ELSE 'declared' END AS status,
             extract(year FROM issue_date)::int AS invoice_year,
             gen_random_uuid() AS contract_id, gen_random_uuid() AS invoice_id,
-            ${base('contract', 'extract(year FROM first_day)::text')}
-              + row_number() OVER (PARTITION BY extract(year FROM first_day) ORDER BY created_at, i) AS contract_seq,
-            ${base('employment_declaration', "''")} + row_number() OVER (ORDER BY created_at, i) AS declaration_seq,
+            ${sequenceBase('contract_reference_seq')} + row_number() OVER (ORDER BY created_at, i) AS contract_seq,
+            ${sequenceBase('employment_declaration_seq')} + row_number() OVER (ORDER BY created_at, i) AS declaration_seq,
             ${base('invoice', 'extract(year FROM issue_date)::text')}
               + row_number() OVER (PARTITION BY extract(year FROM issue_date) ORDER BY created_at, i) AS invoice_seq,
-            ${base('invoice_reference', "''")} + row_number() OVER (ORDER BY created_at, i) AS reference_seq
+            ${sequenceBase('invoice_reference_seq')} + row_number() OVER (ORDER BY created_at, i) AS reference_seq
        FROM c`,
     [o.contracts, o.workers, o.clients, o.spanStart, o.blockDays, o.today, o.perMonth, o.payDelayDays],
   );
@@ -714,14 +716,17 @@ async function counters(tx: Queryable, entityId: string): Promise<void> {
   await tx.query(
     `INSERT INTO counters (entity_id, name, scope, value)
      SELECT $1, name, scope, max(value) FROM (
-       SELECT 'contract' AS name, extract(year FROM first_day)::text AS scope, contract_seq AS value FROM bench_c
-       UNION ALL SELECT 'invoice', invoice_year::text, invoice_seq FROM bench_c
-       UNION ALL SELECT 'employment_declaration', '', declaration_seq FROM bench_c
-       UNION ALL SELECT 'invoice_reference', '', reference_seq FROM bench_c
+       SELECT 'invoice' AS name, invoice_year::text AS scope, invoice_seq AS value FROM bench_c
        UNION ALL SELECT 'payslip', extract(year FROM pay_date)::text, payslip_seq FROM bench_c WHERE payslip_seq IS NOT NULL
        UNION ALL SELECT 'journal_entry', '', number FROM bench_e
      ) u GROUP BY name, scope
      ON CONFLICT (entity_id, name, scope) DO UPDATE SET value = GREATEST(counters.value, EXCLUDED.value)`,
     [entityId],
+  );
+  // And the sequences of the references, past every generated one.
+  await tx.query(
+    `SELECT setval('contract_reference_seq', (SELECT max(contract_seq) FROM bench_c)),
+            setval('employment_declaration_seq', (SELECT max(declaration_seq) FROM bench_c)),
+            setval('invoice_reference_seq', (SELECT max(reference_seq) FROM bench_c))`,
   );
 }

@@ -14,3 +14,13 @@ export async function nextNumber(tx: Queryable, entityId: string, name: string, 
   );
   return rows[0]!.value;
 }
+
+/**
+ * The next value of a PostgreSQL sequence: unique, never waited for, but with gaps when a transaction rolls
+ * back. For references that must be unique without being legal numbers (contract references).
+ */
+export async function nextInSequence(tx: Queryable, sequence: string): Promise<number> {
+  if (!/^[a-z_]+$/.test(sequence)) throw new Error(`invalid sequence name ${sequence}`);
+  const { rows } = await tx.query<{ value: number }>(`SELECT nextval('${sequence}')::int AS value`);
+  return rows[0]!.value;
+}

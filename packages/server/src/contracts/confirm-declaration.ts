@@ -1,4 +1,4 @@
-import { nextNumber, type Queryable } from '@partage/db';
+import { nextInSequence, type Queryable } from '@partage/db';
 import {
   declarationTypeFor,
   formatDate,
@@ -92,7 +92,8 @@ async function writeDeclaration(
 ): Promise<ConfirmedDeclaration> {
   const { input, entity, worker, breakdown } = p;
   const year = p.firstDay.slice(0, 4);
-  const reference = contractReference(entity.id, year, await nextNumber(tx, entity.id, 'contract', year));
+  // Unique references from sequences (nobody waits); the gap-free numbers come last, with the invoice.
+  const reference = contractReference(entity.id, year, await nextInSequence(tx, 'contract_reference_seq'));
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO contracts (entity_id, reference, person_id, client_id, platform_agreement_id, job_code, description,
        country_of_work, risks, contract_type, first_day, last_day, day_count, total_centi_hours,
@@ -148,7 +149,7 @@ async function writeDeclaration(
       p.posted ? ['work_accident', 'mobility_abroad'] : ['work_accident'],
     ],
   );
-  const declarationSequence = await nextNumber(tx, entity.id, 'employment_declaration');
+  const declarationSequence = await nextInSequence(tx, 'employment_declaration_seq');
   await tx.query(
     `INSERT INTO employment_declarations (contract_id, entity_id, reference, declaration_type, first_day, last_day,
        planned_centi_hours) VALUES ($1, $2, $3, $4, $5, $6, $7)`,

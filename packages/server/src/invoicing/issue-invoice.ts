@@ -1,4 +1,4 @@
-import { nextNumber, type Queryable } from '@partage/db';
+import { nextInSequence, nextNumber, type Queryable } from '@partage/db';
 import {
   addDays,
   formatStructuredCommunication,
@@ -55,7 +55,7 @@ export function documentNumber(entityId: string, kind: 'invoice' | 'credit_note'
  * invoices) keep no register, so the two series never meet.
  */
 async function invoiceReference(tx: Queryable, entity: EntityRow): Promise<string> {
-  const sequence = await nextNumber(tx, entity.id, 'invoice_reference');
+  const sequence = await nextInSequence(tx, 'invoice_reference_seq');
   return makeStructuredCommunication(entity.settings.shareReferencePrefix * 1_000_000_000 + sequence);
 }
 
@@ -75,10 +75,14 @@ export async function issueInvoice(tx: Queryable, input: IssueInvoiceInput): Pro
   if (credited !== totalExcl)
     throw new Error(`invoice credits ${credited} differ from its total ${totalExcl}`);
 
+  // Accounts and the structured communication first: the gap-free invoice number is taken last, so that
+  // the other issuers of the entity wait for as short a time as possible.
+  const receivables = await accountFor(tx, entity.id, 'client_receivables', { type: 'client', id: client.id });
+  const vatPayable = totalVat > 0 ? await accountFor(tx, entity.id, 'vat_payable') : null;
+  const reference = await invoiceReference(tx, entity);
   const year = Number(input.issueDate.slice(0, 4));
   const sequence = await nextNumber(tx, entity.id, 'invoice', String(year));
   const number = documentNumber(entity.id, 'invoice', year, sequence);
-  const reference = await invoiceReference(tx, entity);
   const dueDate = addDays(input.issueDate, client.payment_terms_days);
   const document: InvoiceDocument = {
     kind: 'invoice',
@@ -103,11 +107,6 @@ export async function issueInvoice(tx: Queryable, input: IssueInvoiceInput): Pro
     reason: null,
   };
 
-  const receivables = await accountFor(tx, entity.id, 'client_receivables', {
-    type: 'client',
-    id: client.id,
-  });
-  const vatPayable = totalVat > 0 ? await accountFor(tx, entity.id, 'vat_payable') : null;
   const { entry } = await postEntry(tx, {
     entityId: entity.id,
     date: input.issueDate,
