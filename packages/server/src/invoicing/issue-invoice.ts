@@ -77,7 +77,10 @@ export async function issueInvoice(tx: Queryable, input: IssueInvoiceInput): Pro
 
   // Accounts and the structured communication first: the gap-free invoice number is taken last, so that
   // the other issuers of the entity wait for as short a time as possible.
-  const receivables = await accountFor(tx, entity.id, 'client_receivables', { type: 'client', id: client.id });
+  const receivables = await accountFor(tx, entity.id, 'client_receivables', {
+    type: 'client',
+    id: client.id,
+  });
   const vatPayable = totalVat > 0 ? await accountFor(tx, entity.id, 'vat_payable') : null;
   const reference = await invoiceReference(tx, entity);
   const year = Number(input.issueDate.slice(0, 4));
