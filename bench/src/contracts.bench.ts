@@ -5,11 +5,12 @@
  * in the same run; then a client platform's bulk declaration of 1,000 prestations in one request; then
  * the invoice numbering and the ledger are checked.
  */
-import { fileURLToPath } from 'node:url';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '@partage/db';
 import { addDays } from '@partage/domain';
-import { DEMO_PASSWORD, createAgreement, loadConfig, startServer, type Config } from '@partage/server';
+import { DEMO_PASSWORD, createAgreement } from '@partage/server';
+import { demoStaff, startBenchServer } from './lib/server.ts';
+import { round } from './lib/latency.ts';
 import type { Benchmark, BenchContext, BenchOutcome } from './lib/types.ts';
 import { measure, type LoadFigures } from './lib/load.ts';
 import { startBareServer } from './lib/bare.ts';
@@ -40,8 +41,6 @@ const settings = {
   bulkDaysPerWorker: 5,
   seed: 2020,
 };
-
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 interface LoadWorker {
   personId: string;
@@ -114,29 +113,10 @@ async function drain(url: string, worker: LoadWorker): Promise<void> {
 
 async function run({ database, log }: BenchContext): Promise<BenchOutcome> {
   const { db } = database;
-  const base = loadConfig(
-    {
-      SESSION_SECRET: 'bench-secret-0123456789abcdef0123456789abcdef',
-      DEMO_SEED: 'true',
-    } as NodeJS.ProcessEnv,
-    fileURLToPath(new URL('..', import.meta.url)),
-  );
-  const config: Config = { ...base, port: 0, host: '127.0.0.1', databaseUrl: undefined, webDist: undefined };
-
   log('starting the server (migrations, reference data, demo seed with its contracts and invoices)');
-  const server = await startServer(config, { db });
+  const server = await startBenchServer(db);
   try {
-    const { rows: users } = await db.query<{ id: string; email: string }>(
-      `SELECT id, email FROM users WHERE email LIKE '%@partage.coop'`,
-    );
-    const idOf = (email: string) => users.find((u) => u.email === email)?.id ?? '';
-    const staff = {
-      boardId: idOf('board@partage.coop'),
-      serviceId: idOf('service@partage.coop'),
-      adminId: idOf('admin@partage.coop'),
-      payrollId: idOf('payroll@partage.coop'),
-    };
-    if (Object.values(staff).some((id) => !id)) throw new Error('the demo staff accounts are missing');
+    const staff = await demoStaff(db);
     const today = server.ctx.clock.today();
 
     log(

@@ -6,16 +6,17 @@
  * same run with the same connections gives the machine's ceiling.
  */
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { loadConfig, startServer, type Config } from '@partage/server';
 import { BE_COOP_STATUTES, allocateBoardSeats, tallyElection, type ShareCategoryCode } from '@partage/domain';
+import { demoStaff, startBenchServer } from './lib/server.ts';
+import { round } from './lib/latency.ts';
 import type { Benchmark, BenchContext, BenchOutcome } from './lib/types.ts';
 import { measure } from './lib/load.ts';
 import { startBareServer } from './lib/bare.ts';
 import { logIn } from './lib/session.ts';
-import { generateRegister, type Staff } from './register/generate.ts';
+import { generateRegister } from './register/generate.ts';
 import { openVoterSessions } from './governance/electorate.ts';
 import { runBallots, type BallotFigures } from './governance/run-ballots.ts';
+import { seededRandom } from './lib/random.ts';
 
 const ENTITY = 'BE-COOP';
 const CUTOFF = '2025-12-31';
@@ -36,42 +37,12 @@ const settings = {
   seed: 2017,
 };
 
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-/** A small deterministic generator: the same ballots in every run. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 async function run({ database, log }: BenchContext): Promise<BenchOutcome> {
   const { db } = database;
-  const base = loadConfig(
-    {
-      SESSION_SECRET: 'bench-secret-0123456789abcdef0123456789abcdef',
-      DEMO_SEED: 'true',
-    } as NodeJS.ProcessEnv,
-    fileURLToPath(new URL('..', import.meta.url)),
-  );
-  const config: Config = { ...base, port: 0, host: '127.0.0.1', databaseUrl: undefined, webDist: undefined };
   log('starting the server (migrations, reference data, demo seed)');
-  const server = await startServer(config, { db });
+  const server = await startBenchServer(db);
   try {
-    const { rows: users } = await db.query<{ id: string; email: string }>(
-      `SELECT id, email FROM users WHERE email IN ('board@partage.coop', 'service@partage.coop', 'admin@partage.coop')`,
-    );
-    const idOf = (email: string) => users.find((u) => u.email === email)!.id;
-    const staff: Staff = {
-      boardId: idOf('board@partage.coop'),
-      serviceId: idOf('service@partage.coop'),
-      adminId: idOf('admin@partage.coop'),
-    };
+    const staff = await demoStaff(db);
     // ~95 % of a generated register are members, some admitted after the cut-off: a margin.
     const registerSize = Math.ceil(settings.voters / 0.85) + 200;
     log(`generating a register of ${registerSize.toLocaleString('en')} members`);
@@ -147,7 +118,7 @@ async function run({ database, log }: BenchContext): Promise<BenchOutcome> {
     const ids = candidates.map((c) => c.id).sort();
 
     // Every voter's ballot: their own secret token and 1 to 18 candidates, more votes to the first ones.
-    const next = random(settings.seed);
+    const next = seededRandom(settings.seed);
     const requests = voters.map((v) => {
       const count = 1 + Math.floor(next() * settings.maxChoices);
       const chosen = new Set<string>();

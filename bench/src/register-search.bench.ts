@@ -3,13 +3,14 @@
  * server, under 50 concurrent connections, for a realistic mix of searches and for each kind of search
  * alone; compared with a bare Fastify route measured in the same run with the same settings.
  */
-import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, loadConfig, startServer, verifyRegister, type Config } from '@partage/server';
+import { DEMO_PASSWORD, verifyRegister } from '@partage/server';
+import { demoStaff, startBenchServer } from './lib/server.ts';
+import { round } from './lib/latency.ts';
 import type { Benchmark, BenchContext, BenchOutcome } from './lib/types.ts';
 import { measure, type LoadFigures, type LoadJob } from './lib/load.ts';
 import { startBareServer } from './lib/bare.ts';
 import { logIn } from './lib/session.ts';
-import { generateRegister, type Staff } from './register/generate.ts';
+import { generateRegister } from './register/generate.ts';
 import { buildScenarios, type Scenario } from './register/scenarios.ts';
 
 const ENTITY = 'BE-COOP';
@@ -37,7 +38,6 @@ interface Probe {
   totals: { min: number; median: number; p90: number; max: number; zeroShare: number };
 }
 
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
@@ -85,30 +85,10 @@ async function drain(url: string, headers: Record<string, string>): Promise<void
 
 async function run({ database, log }: BenchContext): Promise<BenchOutcome> {
   const { db } = database;
-  const base = loadConfig(
-    {
-      SESSION_SECRET: 'bench-secret-0123456789abcdef0123456789abcdef',
-      DEMO_SEED: 'true',
-      // `bench/` as the working folder: no `.env` there to read.
-    } as NodeJS.ProcessEnv,
-    fileURLToPath(new URL('..', import.meta.url)),
-  );
-  const config: Config = { ...base, port: 0, host: '127.0.0.1', databaseUrl: undefined, webDist: undefined };
-
   log('starting the server (migrations, reference data, demo seed with the staff accounts)');
-  const server = await startServer(config, { db });
+  const server = await startBenchServer(db);
   try {
-    const { rows: users } = await db.query<{ id: string; email: string }>(
-      `SELECT id, email FROM users WHERE email IN ('board@partage.coop', 'service@partage.coop', 'admin@partage.coop')`,
-    );
-    const idOf = (email: string) => users.find((u) => u.email === email)?.id ?? '';
-    const staff: Staff = {
-      boardId: idOf('board@partage.coop'),
-      serviceId: idOf('service@partage.coop'),
-      adminId: idOf('admin@partage.coop'),
-    };
-    if (!staff.boardId || !staff.serviceId || !staff.adminId)
-      throw new Error('the demo staff accounts are missing');
+    const staff = await demoStaff(db);
 
     log(`generating a register of ${settings.members.toLocaleString('en')} members`);
     const generated = await generateRegister(

@@ -2,19 +2,13 @@
  * Runs in a worker thread: autocannon with one user per connection (its headers, its bodies in turn).
  * Receives a `PostLoadJob`, answers with `PostLoadFigures`.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import type { PostLoadFigures, PostLoadJob } from './post-load.ts';
+import { latencySummary, round } from '../lib/latency.ts';
+import { answerParent } from '../lib/worker-thread.ts';
 
 const job = workerData as PostLoadJob;
-
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return NaN;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank]!;
-}
-
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 interface UserContext {
   user?: number;
@@ -80,19 +74,11 @@ async function main(): Promise<PostLoadFigures> {
     }
   });
   const result = await finished;
-  const sorted = Float64Array.from(latencies).sort();
-  const mean = latencies.reduce((sum, n) => sum + n, 0) / (latencies.length || 1);
   return {
     requests: ok,
     durationSeconds: round(result.duration, 3),
     requestsPerSecond: round(ok / result.duration, 1),
-    latencyMs: {
-      p50: round(percentile(sorted, 50)),
-      p95: round(percentile(sorted, 95)),
-      p99: round(percentile(sorted, 99)),
-      mean: round(mean),
-      max: round(sorted[sorted.length - 1] ?? NaN),
-    },
+    latencyMs: latencySummary(latencies),
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
@@ -103,7 +89,4 @@ async function main(): Promise<PostLoadFigures> {
   };
 }
 
-main().then(
-  (figures) => parentPort!.postMessage({ figures }),
-  (error: unknown) => parentPort!.postMessage({ error: String(error) }),
-);
+answerParent(main);

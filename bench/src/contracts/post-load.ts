@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { runInWorkerThread } from '../lib/worker-thread.ts';
 import type { LoadFigures } from '../lib/load.ts';
 
 /**
@@ -26,21 +26,8 @@ export interface PostLoadFigures extends LoadFigures {
 }
 
 const WORKER = new URL('./post-load-worker.ts', import.meta.url).href;
-const TSX_API = import.meta.resolve('tsx/esm/api');
 
-/** Runs the POST load in a worker thread (its own event loop) and returns its figures. */
+/** Runs the POST load in a worker thread and returns its figures. */
 export function runPostLoad(job: PostLoadJob): Promise<PostLoadFigures> {
-  const boot = `import(${JSON.stringify(TSX_API)})
-    .then((api) => { api.register(); return import(${JSON.stringify(WORKER)}); })
-    .catch((error) => { console.error(error); process.exit(1); });`;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(boot, { eval: true, workerData: job });
-    worker.once('message', (message: { figures?: PostLoadFigures; error?: string }) => {
-      void worker.terminate();
-      if (message.figures) resolve(message.figures);
-      else reject(new Error(message.error ?? 'load worker failed'));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`load worker exited with code ${code} before answering`)));
-  });
+  return runInWorkerThread<PostLoadFigures>(WORKER, job);
 }

@@ -6,6 +6,7 @@ import {
   type BeContractType,
   type PayrollBreakdown,
 } from '@partage/domain';
+import { seededRandom } from '../lib/random.ts';
 
 /**
  * A kind of prestation of the generated year, with its payroll breakdown computed by the real engine
@@ -46,18 +47,6 @@ const JOBS: Array<[string, BeContractType, string[], string]> = [
 const HOURS = [400, 600, 760, 760, 760, 800, 900];
 const DAILY_AMOUNTS = [18_000, 25_000, 32_000, 40_000, 45_000, 52_000, 60_000, 65_000];
 
-/** Deterministic pseudo-random numbers (mulberry32): the same templates each run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The first day of every month from `from` to `to` (YYYY-MM-DD), both included. */
 export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
@@ -84,7 +73,7 @@ export function buildTemplates(
   seed: number,
   entityId = 'BE-PA',
 ): ContractTemplate[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const templates: ContractTemplate[] = [];
   for (const month of monthsBetween(from, to)) {

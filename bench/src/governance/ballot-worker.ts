@@ -3,8 +3,10 @@
  * concurrent keep-alive connections, each request with its voter's session cookie and CSRF token.
  * Answers with the throughput and latency of the accepted ballots (201) and the count of the others.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
+import { latencySummary, round } from '../lib/latency.ts';
+import { answerParent } from '../lib/worker-thread.ts';
 
 export interface BallotJob {
   url: string;
@@ -14,14 +16,6 @@ export interface BallotJob {
 }
 
 const job = workerData as BallotJob;
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return NaN;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank]!;
-}
-
 async function main() {
   let next = 0;
   const latencies: number[] = [];
@@ -58,24 +52,16 @@ async function main() {
     if (statusCode === 201) latencies.push(responseTime);
   });
   const result = await finished;
-  const sorted = Float64Array.from(latencies).sort();
+  const { p50, p95, p99, max } = latencySummary(latencies);
   return {
     accepted: latencies.length,
     statuses,
     durationSeconds: round(result.duration, 3),
     ballotsPerSecond: round(latencies.length / result.duration, 1),
-    latencyMs: {
-      p50: round(percentile(sorted, 50)),
-      p95: round(percentile(sorted, 95)),
-      p99: round(percentile(sorted, 99)),
-      max: round(sorted[sorted.length - 1] ?? NaN),
-    },
+    latencyMs: { p50, p95, p99, max },
     errors: result.errors,
     timeouts: result.timeouts,
   };
 }
 
-main().then(
-  (figures) => parentPort!.postMessage({ figures }),
-  (error: unknown) => parentPort!.postMessage({ error: String(error) }),
-);
+answerParent(main);

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { runInWorkerThread } from './worker-thread.ts';
 
 export interface LoadJob {
   url: string;
@@ -25,25 +25,10 @@ export interface LoadFigures {
 }
 
 const WORKER = new URL('./load-worker.ts', import.meta.url).href;
-/** The worker is TypeScript too: it registers tsx's loader before importing it. */
-const TSX_API = import.meta.resolve('tsx/esm/api');
 
 /** Runs autocannon in a worker thread and returns its figures. */
 export function runLoad(job: LoadJob): Promise<LoadFigures> {
-  const boot = `import(${JSON.stringify(TSX_API)})
-    .then((api) => { api.register(); return import(${JSON.stringify(WORKER)}); })
-    .catch((error) => { console.error(error); process.exit(1); });`;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(boot, { eval: true, workerData: job });
-    worker.once('message', (message: { figures?: LoadFigures; error?: string }) => {
-      void worker.terminate();
-      if (message.figures) resolve(message.figures);
-      else reject(new Error(message.error ?? 'load worker failed'));
-    });
-    worker.once('error', reject);
-    // After an answer the promise is settled and this does nothing; before one, the worker failed.
-    worker.once('exit', (code) => reject(new Error(`load worker exited with code ${code} before answering`)));
-  });
+  return runInWorkerThread<LoadFigures>(WORKER, job);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { foldForSearch } from '@partage/domain';
-import { seededRandom } from './people.ts';
+import { seededRandom } from '../lib/random.ts';
 import { UNKNOWN_NAMES } from './names.ts';
 import type { GeneratedPeople } from './people.ts';
 
