@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import { actingAs } from '../demo/acting-as.ts';
 import { addDays, makeEnterpriseNumber } from '@partage/domain';
 import type { AppContext } from '../context.ts';
 import { accountFor, postEntry } from '../ledger/index.ts';
@@ -57,24 +57,6 @@ const CLIENTS: ClientInput[] = [
   },
 ];
 
-function as(ctx: AppContext, userId: string, roles: string[], language = 'fr'): FastifyRequest {
-  return {
-    ip: '127.0.0.1',
-    headers: {},
-    user: {
-      id: userId,
-      roles,
-      language,
-      email: '',
-      displayName: '',
-      entityId: 'BE-COOP',
-      totpEnabled: false,
-    },
-    lang: language,
-    session: null,
-  } as unknown as FastifyRequest;
-}
-
 /**
  * The Contract tool's demo: the guarantee fund's reserve, clients, advisers following the demo members, a
  * courier platform with its agreement, and contracts at every stage — paid with the guarantee fund's
@@ -99,7 +81,7 @@ export async function seedContractsDemo(
   const camille = person('member@partage.coop');
   const jan = person('jan.peeters@example.be');
   const lea = person('lea.martin@example.be');
-  const admin = as(ctx, staff.admin, ['admin']);
+  const admin = await actingAs(ctx.db, { id: staff.admin });
 
   await ctx.db.transaction(async (tx) => {
     for (const p of people) {
@@ -145,9 +127,9 @@ export async function seedContractsDemo(
   });
   const declareOn = async (date: string, personId: string, userId: string, input: DeclarationInput) => {
     ctx.clock.set(date);
-    return confirmDeclaration(ctx, as(ctx, userId, ['member']), personId, input, date);
+    return confirmDeclaration(ctx, await actingAs(ctx.db, { id: userId }), personId, input, date);
   };
-  const payroll = as(ctx, staff.payroll, ['payroll'], 'nl');
+  const payroll = await actingAs(ctx.db, { id: staff.payroll });
   try {
     // 1. Paid before the client paid: the guarantee fund advanced it, the client's payment gave it back.
     const d1 = addDays(today, -60);
@@ -264,7 +246,7 @@ export async function seedContractsDemo(
   const soon = addDays(today, 7);
   await confirmDeclaration(
     ctx,
-    as(ctx, camille.user_id, ['member']),
+    await actingAs(ctx.db, { id: camille.user_id }),
     camille.id,
     declaration({
       clientId: city.id,
@@ -278,7 +260,7 @@ export async function seedContractsDemo(
   const abroad = addDays(today, 14);
   await confirmDeclaration(
     ctx,
-    as(ctx, camille.user_id, ['member']),
+    await actingAs(ctx.db, { id: camille.user_id }),
     camille.id,
     declaration({
       clientId: theatre.id,
@@ -299,7 +281,7 @@ export async function seedContractsDemo(
   );
   const big = await confirmDeclaration(
     ctx,
-    as(ctx, lea.user_id, ['member']),
+    await actingAs(ctx.db, { id: lea.user_id }),
     lea.id,
     declaration({
       clientId: theatre.id,
@@ -314,7 +296,7 @@ export async function seedContractsDemo(
   );
   await holdContract(
     ctx,
-    as(ctx, staff.adviser, ['adviser'], 'nl'),
+    await actingAs(ctx.db, { id: staff.adviser }),
     big.contractId,
     { message: 'Le montant par jour est très élevé : pouvez-vous joindre le devis accepté par le client ?' },
     today,

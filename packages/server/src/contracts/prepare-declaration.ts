@@ -4,7 +4,6 @@ import {
   DEFAULT_PAYROLL_RULES,
   checkPlatformAgreement,
   checkStudentQuota,
-  effectiveAt,
   checkVatTreatment,
   computeFromInvoice,
   declarationWarnings,
@@ -12,6 +11,7 @@ import {
   overlappingDates,
   payDateFor,
   payRuleForEntity,
+  studentQuotaHoursAt,
   validateDeclaration,
   vatAmount,
   vatTreatmentRule,
@@ -129,7 +129,13 @@ export async function prepareDeclaration(
           AND d.day >= $2::date AND d.day < ($2::date + interval '1 year')`,
       [worker.person_id, `${year}-01-01`],
     );
-    const quotaHours = studentQuotaHours(declaration.firstDay);
+    const quotaHours = studentQuotaHoursAt(declaration.firstDay);
+    if (quotaHours === undefined) {
+      throw DomainError.field('date', 'payroll.date.no_rule', {
+        date: declaration.firstDay,
+        rule: 'student_solidarity',
+      });
+    }
     studentQuota = { usedCentiHours: rows[0]!.used, newCentiHours: declaration.totalCentiHours, quotaHours };
     studentHoursUsed = rows[0]!.used / 100;
     const check = checkStudentQuota(studentQuota);
@@ -203,13 +209,6 @@ export async function prepareDeclaration(
     consumesFreePrestation: gate.consumesFreePrestation,
     remainingFreePrestations: gate.remainingFreePrestations,
   };
-}
-
-/** The student quota of hours in force on a date (rules/be/social.ts). */
-function studentQuotaHours(date: string): number {
-  const rule = effectiveAt(DEFAULT_PAYROLL_RULES.be.studentSolidarity, date);
-  if (!rule) throw DomainError.field('date', 'payroll.date.no_rule', { date, rule: 'student_solidarity' });
-  return rule.quotaHours;
 }
 
 function checkPlatformTerms(

@@ -60,15 +60,18 @@ export function presentPreview(p: PreparedDeclaration, lang: Language) {
   };
 }
 
-interface Related {
+/** A contract row with the names lists show (`CONTRACT_SUMMARY_SELECT`). */
+export type ContractSummaryRow = ContractRow & {
   worker_name: string;
   member_number: number | null;
   client_name: string;
   entity_name: string;
-}
+  /** The worker's own account, to tell the worker from staff. */
+  worker_user_id: string | null;
+};
 
 /** A contract in lists. */
-export function presentContractSummary(row: ContractRow & Related, lang: Language) {
+export function presentContractSummary(row: ContractSummaryRow, lang: Language) {
   return {
     id: row.id,
     reference: row.reference,
@@ -93,8 +96,8 @@ export function presentContractSummary(row: ContractRow & Related, lang: Languag
 }
 
 export const CONTRACT_SUMMARY_SELECT = `
-  SELECT c.*, p.first_name || ' ' || p.last_name AS worker_name, m.member_number, k.name AS client_name,
-         e.name AS entity_name
+  SELECT c.*, p.first_name || ' ' || p.last_name AS worker_name, p.user_id AS worker_user_id, m.member_number,
+         k.name AS client_name, e.name AS entity_name
     FROM contracts c
     JOIN people p ON p.id = c.person_id
     LEFT JOIN members m ON m.person_id = p.id AND m.entity_id = p.entity_id
@@ -102,12 +105,7 @@ export const CONTRACT_SUMMARY_SELECT = `
     JOIN entities e ON e.id = c.entity_id`;
 
 /** Everything about one contract, for its worker and for staff. */
-export async function presentContract(
-  db: Queryable,
-  row: ContractRow & Related,
-  lang: Language,
-  today: string,
-) {
+export async function presentContract(db: Queryable, row: ContractSummaryRow, lang: Language, today: string) {
   const [days, declaration, posting, invoices, payslip, events, advance] = await Promise.all([
     db.query<{ day: string; centi_hours: number }>(
       'SELECT day::text AS day, centi_hours FROM contract_days WHERE contract_id = $1 ORDER BY day',

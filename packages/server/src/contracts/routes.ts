@@ -29,36 +29,19 @@ import {
   presentContract,
   presentContractSummary,
   presentPreview,
+  type ContractSummaryRow,
 } from './present.ts';
-import type { ContractRow } from './queries.ts';
 import { workerOfUser } from './worker.ts';
 import { declarationSchema, holdSchema, idParams } from './schemas.ts';
-
-type SummaryRow = ContractRow & {
-  worker_name: string;
-  member_number: number | null;
-  client_name: string;
-  entity_name: string;
-};
 
 const STAFF = ['adviser', 'payroll', 'client_service', 'admin'] as const;
 
 /** The contract if the reader is its worker or staff; 404 otherwise (no hint that it exists). */
-async function contractForReader(db: Db, request: FastifyRequest, id: string): Promise<SummaryRow> {
+async function contractForReader(db: Db, request: FastifyRequest, id: string): Promise<ContractSummaryRow> {
   const user = requireUser(request);
-  const { rows } = await db.query<SummaryRow & { user_id: string | null }>(
-    `${CONTRACT_SUMMARY_SELECT} WHERE c.id = $1`,
-    [id],
-  );
+  const { rows } = await db.query<ContractSummaryRow>(`${CONTRACT_SUMMARY_SELECT} WHERE c.id = $1`, [id]);
   const row = rows[0];
-  if (!row) throw DomainError.notFound();
-  if (!hasRole(user, ...STAFF)) {
-    const { rows: own } = await db.query('SELECT 1 FROM people WHERE id = $1 AND user_id = $2', [
-      row.person_id,
-      user.id,
-    ]);
-    if (own.length === 0) throw DomainError.notFound();
-  }
+  if (!row || (row.worker_user_id !== user.id && !hasRole(user, ...STAFF))) throw DomainError.notFound();
   return row;
 }
 
@@ -160,7 +143,7 @@ export async function contractRoutes(root: FastifyInstance, ctx: AppContext): Pr
     },
     async (request) => {
       const user = requireUser(request);
-      const { rows } = await ctx.db.query<SummaryRow>(
+      const { rows } = await ctx.db.query<ContractSummaryRow>(
         `${CONTRACT_SUMMARY_SELECT} WHERE p.user_id = $1 ORDER BY c.first_day DESC, c.created_at DESC LIMIT $2`,
         [user.id, request.query.limit],
       );
@@ -240,11 +223,7 @@ export async function contractRoutes(root: FastifyInstance, ctx: AppContext): Pr
     async (request) => {
       const user = requireUser(request);
       const row = await contractForReader(ctx.db, request, request.params.id);
-      const { rows: own } = await ctx.db.query('SELECT 1 FROM people WHERE id = $1 AND user_id = $2', [
-        row.person_id,
-        user.id,
-      ]);
-      const actor = own.length > 0 ? 'worker' : 'staff';
+      const actor = row.worker_user_id === user.id ? 'worker' : 'staff';
       if (actor === 'staff') requireRole(request, guard, 'adviser', 'payroll', 'admin');
       return cancelContract(ctx, request, row.id, {
         actor,
@@ -305,7 +284,7 @@ export async function contractRoutes(root: FastifyInstance, ctx: AppContext): Pr
     async (request) => {
       const user = requireRole(request, guard, 'adviser', 'payroll', 'admin');
       const q = request.query;
-      const { rows } = await ctx.db.query<SummaryRow>(
+      const { rows } = await ctx.db.query<ContractSummaryRow>(
         `${CONTRACT_SUMMARY_SELECT}
           WHERE ($1 = 'all' OR EXISTS (SELECT 1 FROM adviser_assignments a WHERE a.person_id = c.person_id AND a.adviser_id = $2))
             AND ($3::text IS NULL OR c.status = $3)

@@ -1,5 +1,6 @@
 import type { Queryable } from '@partage/db';
 import { DomainError, type Language } from '@partage/domain';
+import type { WorkerParty } from './documents/types.ts';
 
 /** A worker of the Contract tool: a natural person with an account, and their membership state. */
 export interface WorkerRow {
@@ -50,4 +51,18 @@ export async function loadWorker(db: Queryable, personId: string, lock = false):
   );
   if (!rows[0]) throw DomainError.notFound();
   return rows[0];
+}
+
+/** The worker as their documents (employment contract, payslip) name them. */
+export function workerParty(worker: WorkerRow): WorkerParty {
+  return {
+    name: worker.name,
+    street: worker.street,
+    postalCode: worker.postal_code,
+    city: worker.city,
+    country: worker.country,
+    birthDate: worker.birth_date,
+    memberNumber: worker.member_number,
+    ibanLast4: worker.iban_last4,
+  };
 }

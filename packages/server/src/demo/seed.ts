@@ -10,6 +10,7 @@ import { decideRequest } from '../membership/decide-request.ts';
 import { requestShareOperation } from '../membership/subscribe-shares.ts';
 import { loadRequest } from '../membership/queries.ts';
 import { seedContractsDemo } from '../contracts/demo.ts';
+import { systemRequest } from './acting-as.ts';
 import { seedGovernanceDemo } from '../governance/demo.ts';
 
 export const DEMO_PASSWORD = 'partage-demo-2026';
@@ -142,16 +143,6 @@ const PEOPLE: DemoPerson[] = [
     admitted: '2021-01-11',
   },
 ];
-
-function systemRequest(user: SessionUser): FastifyRequest {
-  return {
-    ip: '127.0.0.1',
-    headers: {},
-    user,
-    lang: user.language,
-    session: null,
-  } as unknown as FastifyRequest;
-}
 
 /**
  * The demo cooperative, seeded into an empty database through the same use cases as real requests:

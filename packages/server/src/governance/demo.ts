@@ -1,6 +1,5 @@
-import type { FastifyRequest } from 'fastify';
+import { actingAs } from '../demo/acting-as.ts';
 import type { AppContext } from '../context.ts';
-import type { Role, SessionUser } from '../http/context.ts';
 import { addVote, prepareAssembly } from './prepare-assembly.ts';
 import { sendConvocation } from './send-convocation.ts';
 import { standAsCandidate } from './stand-as-candidate.ts';
@@ -11,38 +10,14 @@ const DAY = 86_400_000;
 const iso = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString();
 const tr = (fr: string, nl: string, en: string, de: string) => ({ fr, nl, en, de });
 
-async function userRequest(ctx: AppContext, email: string): Promise<FastifyRequest> {
-  const { rows } = await ctx.db.query<{ id: string; display_name: string; language: 'fr'; roles: Role[] }>(
-    'SELECT id, display_name, language, roles FROM users WHERE email = $1',
-    [email],
-  );
-  const row = rows[0]!;
-  const user: SessionUser = {
-    id: row.id,
-    email,
-    displayName: row.display_name,
-    language: row.language,
-    roles: row.roles,
-    entityId: 'BE-COOP',
-    totpEnabled: false,
-  };
-  return {
-    ip: '127.0.0.1',
-    headers: {},
-    user,
-    lang: user.language,
-    session: null,
-  } as unknown as FastifyRequest;
-}
-
 /**
  * Demo cooperative life: a general assembly in three weeks with the accounts to approve and an open
  * board election with two candidates, a working group with answered recommendations, and upcoming
  * information sessions in three languages.
  */
 export async function seedGovernanceDemo(ctx: AppContext): Promise<void> {
-  const admin = await userRequest(ctx, 'admin@partage.coop');
-  const board = await userRequest(ctx, 'board@partage.coop');
+  const admin = await actingAs(ctx.db, { email: 'admin@partage.coop' });
+  const board = await actingAs(ctx.db, { email: 'board@partage.coop' });
   const assembly = await prepareAssembly(ctx, admin, {
     entityId: 'BE-COOP',
     title: tr(
@@ -121,7 +96,7 @@ export async function seedGovernanceDemo(ctx: AppContext): Promise<void> {
     ['member@partage.coop', 'Graphiste indépendante, membre depuis 2023.'],
     ['jan.peeters@example.be', 'Geluidstechnicus, lid sinds 2022.'],
   ] as const) {
-    await standAsCandidate(ctx, await userRequest(ctx, email), election.id, {
+    await standAsCandidate(ctx, await actingAs(ctx.db, { email }), election.id, {
       category: 'A',
       profile,
       motivation: 'Porter la voix des membres utilisateurs.',

@@ -10,7 +10,7 @@ import { invoiceOfContract, type InvoiceRow } from '../invoicing/queries.ts';
 import { entityParty } from '../invoicing/parties.ts';
 import type { PayslipDocument } from '../contracts/documents/types.ts';
 import { recordEvent, type ContractRow } from '../contracts/queries.ts';
-import { loadWorker, type WorkerRow } from '../contracts/worker.ts';
+import { loadWorker, workerParty, type WorkerRow } from '../contracts/worker.ts';
 
 export interface PayRunResult {
   id: string;
@@ -242,16 +242,7 @@ function payslipDocument(
     language: worker.language,
     number,
     employer: entityParty(entity),
-    worker: {
-      name: worker.name,
-      street: worker.street,
-      postalCode: worker.postal_code,
-      city: worker.city,
-      country: worker.country,
-      birthDate: worker.birth_date,
-      memberNumber: worker.member_number,
-      ibanLast4: worker.iban_last4,
-    },
+    worker: workerParty(worker),
     contractReference: contract.reference,
     invoiceNumber,
     periodFrom: contract.first_day,

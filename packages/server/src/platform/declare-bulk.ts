@@ -1,16 +1,11 @@
 import { parse } from 'csv-parse/sync';
-import {
-  DEFAULT_PAYROLL_RULES,
-  DomainError,
-  effectiveAt,
-  type BeContractType,
-  type FieldIssue,
-} from '@partage/domain';
+import { DomainError, type BeContractType, type FieldIssue } from '@partage/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { declareInTransaction, type ConfirmedDeclaration } from '../contracts/confirm-declaration.ts';
 import type { DeclarationInput } from '../contracts/schemas.ts';
 import type { AgreementRow } from './agreements.ts';
+import { minimumWithholding } from '../simulator/simulate.ts';
 
 /** One line of a client platform's bulk declaration: one worker, one day. */
 export interface BulkPrestation {
@@ -24,11 +19,6 @@ export interface BulkPrestation {
 }
 
 export const BULK_MAX = 5000;
-
-function minimumWithholding(contractType: BeContractType, date: string): number {
-  const rule = effectiveAt(DEFAULT_PAYROLL_RULES.be.contractToolWithholding, date);
-  return rule?.minRateBp[contractType] ?? 0;
-}
 
 /**
  * Declares a client platform's prestations, all or nothing: every line becomes one contract and one

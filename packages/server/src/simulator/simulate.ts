@@ -90,7 +90,8 @@ export type SimulatorResult = Omit<PayrollBreakdown, 'lines'> & {
   shares: SimulatorShare[];
 };
 
-function minimumWithholding(contractType: BeContractType, date: string): number {
+/** The lowest withholding rate a worker may choose for the contract type, on the date (bp). */
+export function minimumWithholding(contractType: BeContractType, date: string): number {
   return inForce(DEFAULT_PAYROLL_RULES.be.contractToolWithholding, date, 'withholding').minRateBp[
     contractType
   ];

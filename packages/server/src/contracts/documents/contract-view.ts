@@ -3,7 +3,7 @@ import { DomainError } from '@partage/domain';
 import { loadEntity } from '../../membership/queries.ts';
 import { entityParty } from '../../invoicing/parties.ts';
 import { loadClient } from '../../clients/queries.ts';
-import { loadWorker } from '../worker.ts';
+import { loadWorker, workerParty } from '../worker.ts';
 import { jobLabels, riskLabels } from '../present.ts';
 import type { ContractRow } from '../queries.ts';
 import type { EmploymentContractDocument } from './types.ts';
@@ -33,16 +33,7 @@ export async function contractDocument(
     language: lang,
     reference: contract.reference,
     employer: entityParty(entity),
-    worker: {
-      name: worker.name,
-      street: worker.street,
-      postalCode: worker.postal_code,
-      city: worker.city,
-      country: worker.country,
-      birthDate: worker.birth_date,
-      memberNumber: worker.member_number,
-      ibanLast4: worker.iban_last4,
-    },
+    worker: workerParty(worker),
     contractType: contract.contract_type,
     ...jobLabels(contract.job_code, lang),
     description: contract.description,
