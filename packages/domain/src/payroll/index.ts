@@ -9,6 +9,7 @@ export type { CdiBreakdown, CdiInput, KeyFormulaResult } from './cdi.ts';
 export { minimumDailyGross, minimumGrossForHours, minimumHourlyGross } from './minimum.ts';
 export type { LegalMinimum } from './minimum.ts';
 export { payrollMessages } from './messages.ts';
+export { ruleAt } from './resolve.ts';
 export type {
   ClientKind,
   InvoiceInput,

@@ -11,7 +11,7 @@ import {
   overlappingDates,
   payDateFor,
   payRuleForEntity,
-  studentQuotaHoursAt,
+  ruleAt,
   validateDeclaration,
   vatAmount,
   vatTreatmentRule,
@@ -129,13 +129,11 @@ export async function prepareDeclaration(
           AND d.day >= $2::date AND d.day < ($2::date + interval '1 year')`,
       [worker.person_id, `${year}-01-01`],
     );
-    const quotaHours = studentQuotaHoursAt(declaration.firstDay);
-    if (quotaHours === undefined) {
-      throw DomainError.field('date', 'payroll.date.no_rule', {
-        date: declaration.firstDay,
-        rule: 'student_solidarity',
-      });
-    }
+    const quotaHours = ruleAt(
+      DEFAULT_PAYROLL_RULES.be.studentSolidarity,
+      declaration.firstDay,
+      'student_solidarity',
+    ).quotaHours;
     studentQuota = { usedCentiHours: rows[0]!.used, newCentiHours: declaration.totalCentiHours, quotaHours };
     studentHoursUsed = rows[0]!.used / 100;
     const check = checkStudentQuota(studentQuota);

@@ -7,6 +7,7 @@ import {
   computeFromInvoice,
   feeFor,
   minimumDailyGross,
+  ruleAt,
   translator,
   type BeContractType,
   type Language,
@@ -22,17 +23,6 @@ import {
 export const SIMULATOR_ENTITIES = Object.values(DEFAULT_PAYROLL_RULES.entities)
   .filter((e) => e.country === 'BE' && e.contractTypes.length > 0)
   .map((e) => e.code);
-
-interface Effective {
-  validFrom: string;
-  validTo?: string;
-}
-
-function inForce<T extends Effective>(entries: readonly T[], date: string, rule: string): T {
-  const found = entries.find((e) => e.validFrom <= date && (e.validTo === undefined || date <= e.validTo));
-  if (!found) throw DomainError.field('date', 'payroll.date.no_rule', { date, rule });
-  return found;
-}
 
 /** The engine says how it rounds in English; the simulator says it in the visitor's language. */
 const ROUNDING_CODES: Record<string, string> = {
@@ -92,7 +82,7 @@ export type SimulatorResult = Omit<PayrollBreakdown, 'lines'> & {
 
 /** The lowest withholding rate a worker may choose for the contract type, on the date (bp). */
 export function minimumWithholding(contractType: BeContractType, date: string): number {
-  return inForce(DEFAULT_PAYROLL_RULES.be.contractToolWithholding, date, 'withholding').minRateBp[
+  return ruleAt(DEFAULT_PAYROLL_RULES.be.contractToolWithholding, date, 'withholding').minRateBp[
     contractType
   ];
 }
@@ -179,8 +169,8 @@ export function presentBreakdown(breakdown: PayrollBreakdown, lang: Language) {
 /** What the simulator's form needs: entities, their contract types in the visitor's language, floors, defaults. */
 export function simulatorOptions(date: string, lang: Language) {
   const rules = DEFAULT_PAYROLL_RULES;
-  const time = inForce(rules.be.workTime, date, 'work_time');
-  const withholding = inForce(rules.be.contractToolWithholding, date, 'withholding');
+  const time = ruleAt(rules.be.workTime, date, 'work_time');
+  const withholding = ruleAt(rules.be.contractToolWithholding, date, 'withholding');
   const entities = SIMULATOR_ENTITIES.map((code) => {
     const entity = rules.entities[code]!;
     return {
@@ -190,15 +180,15 @@ export function simulatorOptions(date: string, lang: Language) {
       feeRateBp: feeFor({ entity: entity.code, amountExclVatCents: 10_000, date }).feeRateBp,
       minimumDailyGrossCents: minimumDailyGross(entity.code, date).amountCents,
       contractTypes: entity.contractTypes.map((type) => {
-        const rule = inForce(rules.be.contractTypes[type], date, 'contract_type');
+        const rule = ruleAt(rules.be.contractTypes[type], date, 'contract_type');
         return {
           id: type,
           label: translator.t(lang, `payroll.contract_type.label.${type}`),
           multiplier: rule.multiplier,
           employeeContributionRateBp:
             rule.employeeContribution === 'onss'
-              ? inForce(rules.be.employeeOnss, date, 'employee_onss').rateBp
-              : inForce(rules.be.studentSolidarity, date, 'student_solidarity').employeeRateBp,
+              ? ruleAt(rules.be.employeeOnss, date, 'employee_onss').rateBp
+              : ruleAt(rules.be.studentSolidarity, date, 'student_solidarity').employeeRateBp,
           minWithholdingRateBp: withholding.minRateBp[type],
         };
       }),
