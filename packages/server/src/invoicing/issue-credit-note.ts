@@ -23,6 +23,8 @@ export async function issueCreditNote(
   const invoice = await loadInvoice(tx, input.invoiceId, true);
   if (invoice.kind !== 'invoice') throw DomainError.conflict('invoice.not_an_invoice');
   if (invoice.status === 'credited') throw DomainError.conflict('invoice.already_credited');
+  if (invoice.credited_cents > 0 || invoice.written_off_cents > 0)
+    throw DomainError.conflict('invoice.already_credited');
   if (invoice.paid_cents > 0) throw DomainError.conflict('invoice.credit_paid');
 
   const year = Number(input.date.slice(0, 4));
@@ -71,7 +73,10 @@ export async function issueCreditNote(
       input.createdBy,
     ],
   );
-  await tx.query(`UPDATE invoices SET status = 'credited' WHERE id = $1`, [invoice.id]);
+  await tx.query(
+    `UPDATE invoices SET status = 'credited', credited_cents = total_incl_vat_cents WHERE id = $1`,
+    [invoice.id],
+  );
   await tx.query(
     `INSERT INTO invoice_lines (invoice_id, line_no, description, quantity_centi, unit, unit_price_cents,
        amount_excl_vat_cents, vat_treatment, vat_rate_bp, vat_cents)

@@ -2,6 +2,15 @@ import type { Queryable } from '@partage/db';
 import { DomainError, type Language } from '@partage/domain';
 import type { InvoiceDocument } from '../contracts/documents/types.ts';
 
+export type InvoiceStatus = 'issued' | 'partially_paid' | 'paid' | 'credited' | 'written_off';
+
+/** What the client still owes on an invoice: total - paid - credited - written off. */
+export function amountDue(
+  row: Pick<InvoiceRow, 'total_incl_vat_cents' | 'paid_cents' | 'credited_cents' | 'written_off_cents'>,
+): number {
+  return Math.max(0, row.total_incl_vat_cents - row.paid_cents - row.credited_cents - row.written_off_cents);
+}
+
 export interface InvoiceRow {
   id: string;
   entity_id: string;
@@ -23,7 +32,11 @@ export interface InvoiceRow {
   document: InvoiceDocument;
   journal_entry_id: string;
   paid_cents: number;
-  status: 'issued' | 'partially_paid' | 'paid' | 'credited';
+  /** Credited by credit notes (full or partial). */
+  credited_cents: number;
+  /** Written off (the client will never pay; charged to the salary guarantee fund). */
+  written_off_cents: number;
+  status: InvoiceStatus;
   created_at: Date;
 }
 
@@ -64,6 +77,9 @@ export function presentInvoice(row: InvoiceRow) {
     totalVatCents: row.total_vat_cents,
     totalInclVatCents: row.total_incl_vat_cents,
     paidCents: row.paid_cents,
+    creditedCents: row.credited_cents,
+    writtenOffCents: row.written_off_cents,
+    dueCents: row.kind === 'invoice' ? amountDue(row) : 0,
     status: row.status,
     structuredCommunication: row.document.structuredCommunication,
     clientName: row.document.client.name,

@@ -1,7 +1,7 @@
 import type { Queryable } from '@partage/db';
 import { DomainError } from '@partage/domain';
 import { accountFor, postEntry } from '../ledger/index.ts';
-import { loadInvoice, type InvoiceRow } from './queries.ts';
+import { amountDue, loadInvoice, type InvoiceRow } from './queries.ts';
 
 export interface InvoicePaymentInput {
   invoiceId: string;
@@ -36,7 +36,7 @@ export async function recordInvoicePayment(
     input.bankReference,
   ]);
   if (seen.length > 0) throw DomainError.field('bankReference', 'invoice.payment.duplicate');
-  const due = invoice.total_incl_vat_cents - invoice.paid_cents;
+  const due = amountDue(invoice);
   if (input.amountCents > due) {
     throw DomainError.field('amountCents', 'invoice.payment.too_much', { due: (due / 100).toFixed(2) });
   }
@@ -64,7 +64,7 @@ export async function recordInvoicePayment(
   );
   const paymentId = rows[0]!.id;
   const paid = invoice.paid_cents + input.amountCents;
-  const status = paid === invoice.total_incl_vat_cents ? 'paid' : 'partially_paid';
+  const status = amountDue({ ...invoice, paid_cents: paid }) === 0 ? 'paid' : 'partially_paid';
   await tx.query('UPDATE invoices SET paid_cents = $2, status = $3 WHERE id = $1', [
     invoice.id,
     paid,
