@@ -6,6 +6,7 @@
 import { computeForNet, computeFromInvoice } from '@partage/domain';
 import { accountFor, ensureReferenceData, postEntry } from '@partage/server';
 import type { Benchmark } from './lib/types.ts';
+import { inParallel, plainInsertRate } from './lib/parallel.ts';
 
 /** A small deterministic generator, so that every run computes the same inputs. */
 function random(seed: number) {
@@ -38,21 +39,6 @@ function time<T>(fn: () => T): { ms: number; result: T } {
   return { ms: Math.round((performance.now() - started) * 10) / 10, result };
 }
 
-async function inParallel(
-  total: number,
-  concurrency: number,
-  task: (i: number) => Promise<void>,
-): Promise<number> {
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) await task(next++);
-    }),
-  );
-  return (performance.now() - started) / 1000;
-}
-
 const benchmark: Benchmark = {
   name: 'money-core',
   description:
@@ -82,19 +68,7 @@ const benchmark: Benchmark = {
     );
     const plainCount = database.kind === 'postgres' ? 20_000 : 5_000;
 
-    await db.exec(
-      'CREATE TABLE bench_plain (id bigserial PRIMARY KEY, amount_cents bigint NOT NULL, note text NOT NULL)',
-    );
-    const plainSeconds = await inParallel(plainCount, concurrency, (i) =>
-      db.transaction(
-        async (tx) =>
-          void (await tx.query('INSERT INTO bench_plain (amount_cents, note) VALUES ($1, $2)', [
-            i + 1,
-            'plain',
-          ])),
-      ),
-    );
-    const plainPerSecond = plainCount / plainSeconds;
+    const plainPerSecond = await plainInsertRate(db, plainCount, concurrency);
     log(`plain single-row INSERT transactions: ${plainPerSecond.toFixed(0)}/s`);
 
     const accounts = await db.transaction(async (tx) => {

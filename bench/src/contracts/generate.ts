@@ -149,7 +149,7 @@ export async function generateActivity(
     // The last slice ends the day before yesterday.
     const spanStart = addDays(today, -(blocks * blockDays + SPAN_END_BEFORE_TODAY));
 
-    await clients(tx, options.clients, options.seed, options.staff.adminId);
+    await generateClients(tx, options.clients, options.seed, options.staff.adminId);
     step(`${options.clients} clients`);
 
     await tx.query(
@@ -291,7 +291,12 @@ export async function firstWorkers(
  * Companies, each with a valid Belgian enterprise number (`1xxxxxxx` + check digits 97 − n mod 97: the
  * demo's start with 0) and the dedup key, Peppol id and search text the app gives them.
  */
-async function clients(tx: Queryable, count: number, seed: number, adminId: string): Promise<void> {
+export async function generateClients(
+  tx: Queryable,
+  count: number,
+  seed: number,
+  adminId: string | null,
+): Promise<void> {
   await tx.query('SELECT setseed($1)', [((seed % 1000) + 0.5) / 1000]);
   await tx.query(
     `CREATE TEMP TABLE bench_cl ON COMMIT DROP AS

@@ -7,3 +7,6 @@ export { ensureReferenceData } from './entities/ensure-entities.ts';
 export { postEntry, accountFor } from './ledger/index.ts';
 export { verifyBalances, type BalanceCheck } from './ledger/index.ts';
 export { createAgreement } from './platform/agreements.ts';
+export { issueInvoice, type IssueInvoiceInput } from './invoicing/issue-invoice.ts';
+export { loadEntity } from './membership/queries.ts';
+export type { ClientRow } from './clients/queries.ts';

@@ -20,7 +20,8 @@ export interface InvoiceLineInput extends InvoiceLineView {
 export interface IssueInvoiceInput {
   entity: EntityRow;
   client: ClientRow;
-  performer: { personId: string; name: string; memberNumber: number | null };
+  /** The worker who did the work (named on the invoice); no person for work invoiced by an Activity as a whole. */
+  performer: { personId: string | null; name: string; memberNumber: number | null };
   contractId: string | null;
   issueDate: string;
   deliveryFrom: string;
