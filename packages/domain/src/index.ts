@@ -15,3 +15,8 @@ export * from './ledger/index.ts';
 export * from './text/search-text.ts';
 export * from './governance/index.ts';
 export * from './contracts/index.ts';
+export * from './invoicing/index.ts';
+export * from './bank/index.ts';
+export * from './payments/index.ts';
+export * from './receivables/index.ts';
+export * from './activities/index.ts';

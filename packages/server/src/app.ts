@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -26,8 +26,13 @@ import { adminRoutes } from './admin/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import { contractRoutes } from './contracts/routes.ts';
 import { payrollRoutes } from './payroll/routes.ts';
+import { paymentRoutes } from './payments/routes.ts';
 import { invoicingRoutes } from './invoicing/routes.ts';
 import { platformRoutes } from './platform/routes.ts';
+import { receivablesRoutes } from './receivables/routes.ts';
+import { bankRoutes } from './bank/routes.ts';
+import { clientAccessRoutes } from './client-access/routes.ts';
+import { withoutAccessToken } from './client-access/access-log.ts';
 import './http/context.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -46,6 +51,15 @@ export async function buildApp(
       ? {
           level: ctx.config.logLevel,
           redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+          // The link to a client's page is its key: never written to the logs.
+          serializers: {
+            req: (req: FastifyRequest) => ({
+              method: req.method,
+              url: withoutAccessToken(req.url),
+              host: req.host,
+              remoteAddress: req.ip,
+            }),
+          },
         }
       : false,
     trustProxy: true,
@@ -111,8 +125,12 @@ export async function buildApp(
       await clientRoutes(api, ctx);
       await contractRoutes(api, ctx);
       await payrollRoutes(api, ctx);
+      await paymentRoutes(api, ctx);
       await invoicingRoutes(api, ctx);
       await platformRoutes(api, ctx);
+      await receivablesRoutes(api, ctx);
+      await bankRoutes(api, ctx);
+      await clientAccessRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

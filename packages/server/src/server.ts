@@ -6,6 +6,7 @@ import { createContext, type AppContext } from './context.ts';
 import { ensureReferenceData } from './entities/ensure-entities.ts';
 import { seedDemo } from './demo/seed.ts';
 import { startMailSender } from './mail/sender.ts';
+import { startReminderScheduler } from './receivables/scheduler.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -17,7 +18,16 @@ export interface RunningServer {
 /** Opens (or takes) the database, migrates it, adds reference data and the demo, and serves. */
 export async function startServer(
   config: Config,
-  options: { db?: Db; logger?: boolean; listen?: boolean } = {},
+  options: {
+    db?: Db;
+    logger?: boolean;
+    listen?: boolean;
+    /**
+     * Run the background jobs (the daily reminders). Default: when the server opens its own database
+     * (`npm start`); off when a test or a benchmark hands it one, unless asked.
+     */
+    jobs?: boolean;
+  } = {},
 ): Promise<RunningServer> {
   const db = options.db ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrate(db);
@@ -28,6 +38,7 @@ export async function startServer(
   const stopMail = config.smtpUrl
     ? startMailSender(db, config.smtpUrl, config.mailFrom, app.log)
     : () => undefined;
+  const stopJobs = (options.jobs ?? !options.db) ? startReminderScheduler(ctx, app.log) : () => undefined;
   let url = '';
   if (options.listen !== false) {
     const address = await app.listen({ port: config.port, host: config.host });
@@ -39,6 +50,7 @@ export async function startServer(
     url,
     async close() {
       stopMail();
+      stopJobs();
       await app.close();
       if (!options.db) await db.close();
     },

@@ -25,7 +25,15 @@ import { ContractPage } from './pages/contracts/ContractPage.tsx';
 import { DeclarationsPage } from './pages/staff/DeclarationsPage.tsx';
 import { PostingsPage } from './pages/staff/PostingsPage.tsx';
 import { PayrollPage } from './pages/staff/PayrollPage.tsx';
+import { PaymentsPage } from './pages/staff/PaymentsPage.tsx';
 import { InvoicesPage } from './pages/staff/InvoicesPage.tsx';
+import { ReceivablesPage } from './pages/staff/ReceivablesPage.tsx';
+import { CollectionCasePage } from './pages/staff/CollectionCasePage.tsx';
+import { ReceivablesFiguresPage } from './pages/staff/ReceivablesFiguresPage.tsx';
+import { InvoicePage } from './pages/staff/InvoicePage.tsx';
+import { BankPage } from './pages/staff/BankPage.tsx';
+import { ClientRequestsPage } from './pages/staff/ClientRequestsPage.tsx';
+import { ClientPage } from './pages/public/ClientPage.tsx';
 import { GovernancePage } from './pages/governance/GovernancePage.tsx';
 import { AssemblyPage } from './pages/governance/AssemblyPage.tsx';
 import { PrepareAssemblyPage } from './pages/governance/PrepareAssemblyPage.tsx';
@@ -173,10 +181,58 @@ createRoot(document.getElementById('root')!).render(
                 }
               />
               <Route
+                path="staff/payments"
+                element={
+                  <Private>
+                    <PaymentsPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/receivables"
+                element={
+                  <Private>
+                    <ReceivablesPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/receivables/figures"
+                element={
+                  <Private>
+                    <ReceivablesFiguresPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/receivables/:invoiceId"
+                element={
+                  <Private>
+                    <CollectionCasePage />
+                  </Private>
+                }
+              />
+              <Route
                 path="staff/invoices"
                 element={
                   <Private>
                     <InvoicesPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/invoices/:id"
+                element={
+                  <Private>
+                    <InvoicePage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/bank"
+                element={
+                  <Private>
+                    <BankPage />
                   </Private>
                 }
               />
@@ -222,6 +278,15 @@ createRoot(document.getElementById('root')!).render(
               />
               <Route path="governance/votes/:id/results" element={<ResultsPage />} />
               <Route path="sessions" element={<InfoSessionsPage />} />
+              <Route path="c/:token" element={<ClientPage />} />
+              <Route
+                path="staff/client-requests"
+                element={
+                  <Private>
+                    <ClientRequestsPage />
+                  </Private>
+                }
+              />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>
           </Routes>

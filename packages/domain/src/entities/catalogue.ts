@@ -1,4 +1,5 @@
 import type { EntityDefinition, ShareCategory } from './settings.ts';
+import { DEFAULT_REMINDER_SCHEDULE } from '../receivables/schedule.ts';
 
 /*
  * The group's legal entities and their default settings. Administrators can change the settings;
@@ -14,6 +15,7 @@ import type { EntityDefinition, ShareCategory } from './settings.ts';
  * - Share categories A (worker-users), B (staff), C (partners and legal persons): BE statutes 2020,
  *   seeds 003:L3899-3906. The nominal value of a share is not given in the seeds for BE and FR:
  *   30 EUR per share is a configurable default (DE/IT/AT use 50 EUR, ES 150 EUR: 003:L4790-4802).
+ * - Reminder schedule of unpaid invoices: platform default, `receivables/schedule.ts` and its SOURCES.md.
  * - Enterprise and VAT numbers, bank accounts below are demonstration values with valid check digits.
  */
 
@@ -65,6 +67,9 @@ const beSettings = {
   languages: ['fr', 'nl', 'en', 'de'] as EntityDefinition['settings']['languages'],
   shareReferencePrefix: 1,
   financialYearEndMonth: 12,
+  // Friendly reminder at 7 days, second at 21, formal notice at 35, client service at 45 (platform
+  // default, sources in receivables/SOURCES.md).
+  reminders: DEFAULT_REMINDER_SCHEDULE,
 };
 
 export const ENTITY_CATALOGUE: EntityDefinition[] = [

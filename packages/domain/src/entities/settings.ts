@@ -1,4 +1,5 @@
 import type { Language, Translated } from '../i18n/languages.ts';
+import type { ReminderSchedule } from '../receivables/schedule.ts';
 
 export type ShareCategoryCode = 'A' | 'B' | 'C';
 export type PersonKind = 'natural' | 'legal';
@@ -32,6 +33,11 @@ export interface EntitySettings {
   shareReferencePrefix: number;
   /** Months of the financial year end (12 = calendar year). */
   financialYearEndMonth: number;
+  /**
+   * Reminders of unpaid invoices, in days after the due date (`receivables/schedule.ts`). Migration 0012
+   * gave the default to entities saved before; `reminderScheduleOf` falls back to it as well.
+   */
+  reminders: ReminderSchedule;
 }
 
 export interface EntityDefinition {

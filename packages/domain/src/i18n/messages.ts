@@ -7,6 +7,12 @@ import { payrollMessages } from '../payroll/messages.ts';
 import { ledgerMessages } from '../ledger/messages.ts';
 import { contractMessages } from '../contracts/messages.ts';
 import { governanceMessages } from '../governance/messages.ts';
+import { invoicingMessages } from '../invoicing/messages.ts';
+import { bankMessages } from '../bank/messages.ts';
+import { clientAccessMessages } from '../clients-access/messages.ts';
+import { paymentMessages } from '../payments/messages.ts';
+import { receivablesMessages } from '../receivables/messages.ts';
+import { activityMessages } from '../activities/messages.ts';
 
 /** All message catalogues of the domain: the server answers every error code in the user's language. */
 export const translator = createTranslator([
@@ -18,4 +24,10 @@ export const translator = createTranslator([
   ledgerMessages,
   governanceMessages,
   contractMessages,
+  invoicingMessages,
+  bankMessages,
+  clientAccessMessages,
+  paymentMessages,
+  receivablesMessages,
+  activityMessages,
 ]);

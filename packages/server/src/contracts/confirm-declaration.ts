@@ -12,6 +12,7 @@ import { audit } from '../audit/record.ts';
 import { queueEmail } from '../mail/outbox.ts';
 import { accountFor } from '../ledger/index.ts';
 import { issueInvoice } from '../invoicing/issue-invoice.ts';
+import { clientAccessLink } from '../client-access/access-link.ts';
 import { prepareDeclaration, type PlatformTerms, type PreparedDeclaration } from './prepare-declaration.ts';
 import { loadWorker } from './worker.ts';
 import type { DeclarationInput } from './schemas.ts';
@@ -275,6 +276,7 @@ async function notify(ctx: AppContext, tx: Queryable, p: PreparedDeclaration, c:
         due: formatDate(c.dueDate, clientLang),
         iban: p.entity.iban ?? '',
         reference: c.structuredCommunication,
+        link: await clientAccessLink(tx, ctx.config, p.client.id),
       },
     },
     ctx.delivery,

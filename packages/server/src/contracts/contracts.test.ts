@@ -283,6 +283,15 @@ describe('salary guaranteed by the fund, and reimbursed by the client', () => {
       const detail = (await member.get(`/api/v1/contracts/${paid.contractId}`)).body;
       expect(detail.status).toBe('paid');
       expect(detail.payslip.netCents).toBe(detail.netCents);
+      // The net salary and the expenses are not paid out by the run: a transfer is ordered to the worker and
+      // the money waits in salaries (and expenses) payable until the bank statement confirms it.
+      const orders = (await payroll.get('/api/v1/payments/orders?entityId=BE-PA&status=pending')).body;
+      const order = orders.find((o: { remittance: string }) => o.remittance.includes(detail.payslip.number));
+      expect(order).toMatchObject({
+        kind: 'salary',
+        amountCents: detail.netCents + detail.breakdown.expensesCents,
+      });
+      expect(order.requestedExecutionDate >= detail.payslip.payDate).toBe(true);
       expect(detail.guaranteeAdvance.amountCents).toBe(detail.breakdown.employerCostCents);
       const payslip = await member.raw('GET', `/api/v1/contracts/${paid.contractId}/documents/payslip`);
       expect(payslip.headers.get('content-type')).toBe('application/pdf');

@@ -1,4 +1,5 @@
 import type { Translated } from '@partage/domain';
+import { CLIENT_ACCESS_TEMPLATES } from '../client-access/mail-templates.ts';
 
 /** E-mails of the Contract tool, in the four languages (merged into the platform's templates). */
 export const CONTRACT_TEMPLATES: Record<string, { subject: Translated; body: Translated }> = {
@@ -24,10 +25,10 @@ export const CONTRACT_TEMPLATES: Record<string, { subject: Translated; body: Tra
       de: 'Rechnung {number} von {entity}',
     },
     body: {
-      fr: 'Bonjour,\n\n{entity} vous adresse la facture {number} pour le travail réalisé par {performer}.\nMontant : {amount}, à payer au plus tard le {due} sur le compte {iban} avec la communication structurée {reference}.\n\nMerci.',
-      nl: 'Goedendag,\n\n{entity} stuurt u factuur {number} voor het werk van {performer}.\nBedrag: {amount}, te betalen uiterlijk op {due} op rekening {iban} met de gestructureerde mededeling {reference}.\n\nDank u.',
-      en: 'Hello,\n\n{entity} sends you invoice {number} for the work done by {performer}.\nAmount: {amount}, to pay by {due} to account {iban} with the structured communication {reference}.\n\nThank you.',
-      de: 'Guten Tag,\n\n{entity} sendet Ihnen die Rechnung {number} für die Arbeit von {performer}.\nBetrag: {amount}, zahlbar bis {due} auf das Konto {iban} mit der strukturierten Mitteilung {reference}.\n\nVielen Dank.',
+      fr: 'Bonjour,\n\n{entity} vous adresse la facture {number} pour le travail réalisé par {performer}.\nMontant : {amount}, à payer au plus tard le {due} sur le compte {iban} avec la communication structurée {reference}.\n\nVoir vos factures et payer : {link}\n\nMerci.',
+      nl: 'Goedendag,\n\n{entity} stuurt u factuur {number} voor het werk van {performer}.\nBedrag: {amount}, te betalen uiterlijk op {due} op rekening {iban} met de gestructureerde mededeling {reference}.\n\nUw facturen bekijken en betalen: {link}\n\nDank u.',
+      en: 'Hello,\n\n{entity} sends you invoice {number} for the work done by {performer}.\nAmount: {amount}, to pay by {due} to account {iban} with the structured communication {reference}.\n\nSee your invoices and pay: {link}\n\nThank you.',
+      de: 'Guten Tag,\n\n{entity} sendet Ihnen die Rechnung {number} für die Arbeit von {performer}.\nBetrag: {amount}, zahlbar bis {due} auf das Konto {iban} mit der strukturierten Mitteilung {reference}.\n\nIhre Rechnungen ansehen und bezahlen: {link}\n\nVielen Dank.',
     },
   },
   contract_cancelled: {
@@ -100,4 +101,5 @@ export const CONTRACT_TEMPLATES: Record<string, { subject: Translated; body: Tra
       de: 'Hallo {name},\n\nWir haben am {date} {net} für den Vertrag {reference} gezahlt. Ihre Lohnabrechnung: {link}',
     },
   },
+  ...CLIENT_ACCESS_TEMPLATES,
 };

@@ -33,6 +33,8 @@ import {
 } from './present.ts';
 import { workerOfUser } from './worker.ts';
 import { declarationSchema, holdSchema, idParams } from './schemas.ts';
+import { invoiceOfContract } from '../invoicing/queries.ts';
+import { storedUbl } from '../invoicing/peppol/deliveries.ts';
 
 const STAFF = ['adviser', 'payroll', 'client_service', 'admin'] as const;
 
@@ -178,8 +180,10 @@ export async function contractRoutes(root: FastifyInstance, ctx: AppContext): Pr
       schema: {
         tags,
         summary:
-          'A document of the contract as PDF: the employment contract and the payslip (worker language), the invoice and the credit note (client language)',
-        params: idParams.extend({ kind: z.enum(['contract', 'invoice', 'credit-note', 'payslip']) }),
+          'A document of the contract as PDF: the employment contract and the payslip (worker language), the invoice and the credit note (client language); `invoice-ubl`: the electronic invoice (Peppol BIS UBL)',
+        params: idParams.extend({
+          kind: z.enum(['contract', 'invoice', 'credit-note', 'payslip', 'invoice-ubl']),
+        }),
       },
     },
     async (request, reply) => {
@@ -199,6 +203,13 @@ export async function contractRoutes(root: FastifyInstance, ctx: AppContext): Pr
         );
         if (!rows[0]) throw DomainError.notFound();
         return sendPdf(reply, rows[0].number, await payslipPdf(rows[0].document));
+      }
+      if (kind === 'invoice-ubl') {
+        const invoice = await invoiceOfContract(ctx.db, row.id);
+        return reply
+          .type('application/xml; charset=utf-8')
+          .header('Content-Disposition', `attachment; filename="${invoice.number}.xml"`)
+          .send(await storedUbl(ctx.db, invoice.id));
       }
       const { rows } = await ctx.db.query<{ number: string; document: InvoiceDocument }>(
         'SELECT number, document FROM invoices WHERE contract_id = $1 AND kind = $2',

@@ -12,6 +12,8 @@ import { loadRequest } from '../membership/queries.ts';
 import { seedContractsDemo } from '../contracts/demo.ts';
 import { systemRequest } from './acting-as.ts';
 import { seedGovernanceDemo } from '../governance/demo.ts';
+import { seedReceivablesDemo } from '../receivables/demo.ts';
+import { seedBankDemo } from '../bank/demo.ts';
 
 export const DEMO_PASSWORD = 'partage-demo-2026';
 
@@ -242,6 +244,11 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     adviser: staff.get('adviser')!.id,
     payroll: staff.get('payroll')!.id,
     admin: staff.get('admin')!.id,
+    service: staff.get('client_service')!.id,
+  });
+  await seedBankDemo(ctx, staff.get('client_service')!.id);
+  await seedReceivablesDemo(ctx, {
+    payroll: staff.get('payroll')!.id,
     service: staff.get('client_service')!.id,
   });
   return true;

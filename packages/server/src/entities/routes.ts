@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DomainError } from '@partage/domain';
+import { DomainError, validateReminderSchedule } from '@partage/domain';
 import type { AppContext } from '../context.ts';
 import { requireRole } from '../auth/guards.ts';
 import { audit } from '../audit/record.ts';
 import { loadEntity } from '../membership/queries.ts';
+import { scheduleSchema } from '../receivables/schemas.ts';
 
 const categorySchema = z.object({
   code: z.enum(['A', 'B', 'C']),
@@ -30,6 +31,8 @@ const settingsPatch = z.object({
     .array(z.enum(['fr', 'nl', 'en', 'de']))
     .min(1)
     .optional(),
+  /** Reminders of unpaid invoices: steps in days after the due date (checked by the domain). */
+  reminders: scheduleSchema.optional(),
 });
 
 export async function entityRoutes(root: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -65,6 +68,7 @@ export async function entityRoutes(root: FastifyInstance, ctx: AppContext): Prom
         const entity = await loadEntity(tx, request.params.id).catch(() => {
           throw DomainError.notFound();
         });
+        if (request.body.reminders) validateReminderSchedule(request.body.reminders);
         const next = { ...entity.settings, ...request.body };
         await tx.query('UPDATE entities SET settings = $2, languages = $3 WHERE id = $1', [
           entity.id,

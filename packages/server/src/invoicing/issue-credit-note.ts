@@ -4,6 +4,7 @@ import { reverseEntry } from '../ledger/index.ts';
 import type { InvoiceDocument } from '../contracts/documents/types.ts';
 import { documentNumber } from './issue-invoice.ts';
 import { loadInvoice } from './queries.ts';
+import { recordDelivery } from './peppol/record-delivery.ts';
 
 export interface IssuedCreditNote {
   id: string;
@@ -84,5 +85,6 @@ export async function issueCreditNote(
             vat_rate_bp, vat_cents FROM invoice_lines WHERE invoice_id = $2`,
     [rows[0]!.id, invoice.id],
   );
+  await recordDelivery(tx, { invoiceId: rows[0]!.id, document, clientId: invoice.client_id });
   return { id: rows[0]!.id, number };
 }

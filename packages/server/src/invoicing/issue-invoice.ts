@@ -11,6 +11,7 @@ import type { InvoiceDocument, InvoiceLineView } from '../contracts/documents/ty
 import { clientParty, entityParty } from './parties.ts';
 import type { ClientRow } from '../clients/queries.ts';
 import { epcPayloadFor, vatSummaryOf } from './vat-summary.ts';
+import { recordDelivery } from './peppol/record-delivery.ts';
 
 export interface InvoiceLineInput extends InvoiceLineView {
   vatTreatment: string;
@@ -173,5 +174,7 @@ export async function issueInvoice(tx: Queryable, input: IssueInvoiceInput): Pro
       input.lines.map((l) => l.vatCents),
     ],
   );
+  // Its electronic invoice (Peppol BIS UBL), checked and frozen, and the channel it goes out on.
+  await recordDelivery(tx, { invoiceId: id, document, client });
   return { id, number, document, journalEntryId: entry.id };
 }

@@ -9,17 +9,24 @@ export interface InvoicePaymentInput {
   paidOn: string;
   /** The bank's reference of the transfer: the same transfer is never recorded twice. */
   bankReference: string;
+  /**
+   * Where the money is: `bank` (a transfer recorded or imported now, the default), or `suspense` (money
+   * booked earlier by a bank statement import while nobody knew what it was for, allocated now).
+   */
+  debit?: 'bank' | 'suspense';
 }
 
 export interface RecordedInvoicePayment {
   paymentId: string;
+  journalEntryId: string;
   invoice: InvoiceRow;
   reimbursedCents: number;
 }
 
 /**
  * Records a client's payment on an invoice, inside the caller's transaction:
- *   bank / client receivables, for the amount received;
+ *   bank (or suspense, for money already booked there by a statement import) / client receivables, for the
+ *   amount received;
  *   when the salary guarantee fund had advanced the salary of the invoice's contract, the payment gives
  *   it back first: guarantee advances / salary guarantee fund, up to what is still outstanding.
  * A payment larger than what remains due is refused (overpayments are handled by the bank import).
@@ -40,20 +47,23 @@ export async function recordInvoicePayment(
   if (input.amountCents > due) {
     throw DomainError.field('amountCents', 'invoice.payment.too_much', { due: (due / 100).toFixed(2) });
   }
-  const [bank, receivables] = [
-    await accountFor(tx, invoice.entity_id, 'bank'),
+  const fromSuspense = input.debit === 'suspense';
+  const [debited, receivables] = [
+    await accountFor(tx, invoice.entity_id, fromSuspense ? 'suspense' : 'bank'),
     await accountFor(tx, invoice.entity_id, 'client_receivables', { type: 'client', id: invoice.client_id }),
   ];
   const { entry } = await postEntry(tx, {
     entityId: invoice.entity_id,
     date: input.paidOn,
-    description: `Payment of invoice ${invoice.number}`,
+    description: fromSuspense
+      ? `Payment of invoice ${invoice.number}, allocated from suspense`
+      : `Payment of invoice ${invoice.number}`,
     reference: input.bankReference,
     idempotencyKey: `invoice-payment:${input.bankReference}`,
     source: 'invoice.payment',
     createdBy: actorId,
     postings: [
-      { accountId: bank.id, amountCents: input.amountCents },
+      { accountId: debited.id, amountCents: input.amountCents },
       { accountId: receivables.id, amountCents: -input.amountCents },
     ],
   });
@@ -104,5 +114,10 @@ export async function recordInvoicePayment(
     ]);
     reimbursed += amount;
   }
-  return { paymentId, invoice: { ...invoice, paid_cents: paid, status }, reimbursedCents: reimbursed };
+  return {
+    paymentId,
+    journalEntryId: entry.id,
+    invoice: { ...invoice, paid_cents: paid, status },
+    reimbursedCents: reimbursed,
+  };
 }

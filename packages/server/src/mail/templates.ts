@@ -1,5 +1,6 @@
 import { interpolate, type Language, type Translated } from '@partage/domain';
 import { CONTRACT_TEMPLATES } from '../contracts/mail-templates.ts';
+import { RECEIVABLES_TEMPLATES } from '../receivables/mail-templates.ts';
 
 /** E-mails sent by the platform, in the four languages. `{name}` placeholders are filled by the caller. */
 const PLATFORM_TEMPLATES: Record<string, { subject: Translated; body: Translated }> = {
@@ -106,6 +107,7 @@ const PLATFORM_TEMPLATES: Record<string, { subject: Translated; body: Translated
 export const TEMPLATES: Record<string, { subject: Translated; body: Translated }> = {
   ...PLATFORM_TEMPLATES,
   ...CONTRACT_TEMPLATES,
+  ...RECEIVABLES_TEMPLATES,
 };
 
 export function renderEmail(template: string, language: Language, params: Record<string, string | number>) {

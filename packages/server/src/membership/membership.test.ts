@@ -3,6 +3,7 @@ import { makeNiss } from '@partage/domain';
 import { startHarness, type Harness, type HttpClient } from '../testing/harness.ts';
 import { DEMO_PASSWORD } from '../demo/seed.ts';
 import { verifyRegister } from './register-routes.ts';
+import { confirmPaymentOrder } from '../payments/confirm-payment.ts';
 
 let h: Harness;
 let seq = 500;
@@ -434,11 +435,31 @@ describe('later operations on shares', () => {
       ).body.code,
     ).toBe('accounts.already_approved');
     expect(await refundOf()).toMatchObject({ status: 'payable', amountCents: 5700 });
-    expect(
-      (await service.post(`/api/v1/membership/refunds/${(await refundOf()).id}/paid`, { paidOn: today }))
-        .status,
-    ).toBe(200);
-    expect((await refundOf()).status).toBe('paid');
+    // The refund is paid by SEPA transfer: not by hand, but when the bank statement confirms the transfer.
+    const refundId = (await refundOf()).id;
+    const byHand = await service.post(`/api/v1/membership/refunds/${refundId}/paid`, { paidOn: today });
+    expect(byHand.status).toBe(409);
+    expect(byHand.body.code).toBe('refund.transfer_ordered');
+    const payroll = await staff('payroll@partage.coop');
+    expect((await payroll.post('/api/v1/payments/batches', { entityId: 'BE-COOP' })).status).toBe(201);
+    const { rows } = await h.server.ctx.db.query<{ end_to_end_id: string; amount_cents: number }>(
+      `SELECT end_to_end_id, amount_cents FROM payment_orders WHERE source_type = 'share_refund' AND source_id = $1`,
+      [refundId],
+    );
+    expect(rows[0]!.amount_cents).toBe(5700);
+    expect((await refundOf()).status).toBe('payable');
+    const confirmed = await h.server.ctx.db.transaction((tx) =>
+      confirmPaymentOrder(tx, {
+        entityId: 'BE-COOP',
+        endToEndId: rows[0]!.end_to_end_id,
+        amountCents: 5700,
+        bookingDate: today,
+        bankTransactionId: `TEST-${refundId}`,
+        actorId: null,
+      }),
+    );
+    expect(confirmed.matched).toBe(true);
+    expect(await refundOf()).toMatchObject({ status: 'paid', paidOn: today });
   });
 
   it('transfers shares to another member with two register lines', async () => {

@@ -1,8 +1,10 @@
 import type { FastifyRequest } from 'fastify';
-import { DomainError, formatMoney, refundAmount } from '@partage/domain';
+import { DomainError, formatMoney, refundAmount, shareRefundRemittance } from '@partage/domain';
 import type { AppContext } from '../context.ts';
 import { audit } from '../audit/record.ts';
 import { queueEmail } from '../mail/outbox.ts';
+import { accountFor } from '../ledger/index.ts';
+import { createPaymentOrder } from '../payments/create-payment-order.ts';
 import { loadMember, loadRegisterEntity, today } from './queries.ts';
 
 /**
@@ -26,11 +28,17 @@ export async function approveAccounts(
       [input.entityId, input.financialYear, input.approvedOn, input.refundRatioBp, request.user!.id],
     );
     if (rowCount === 0) throw DomainError.conflict('accounts.already_approved');
-    const { rows: refunds } = await tx.query<{ id: string; member_id: string; nominal_cents: number }>(
-      `SELECT id, member_id, nominal_cents FROM share_refunds
+    const { rows: refunds } = await tx.query<{
+      id: string;
+      member_id: string;
+      nominal_cents: number;
+      financial_year: number;
+    }>(
+      `SELECT id, member_id, nominal_cents, financial_year FROM share_refunds
         WHERE entity_id = $1 AND financial_year <= $2 AND status = 'awaiting_accounts' FOR UPDATE`,
       [input.entityId, input.financialYear],
     );
+    const capital = await accountFor(tx, input.entityId, 'share_capital');
     for (const refund of refunds) {
       const amount = refundAmount(refund.nominal_cents, input.refundRatioBp);
       await tx.query(`UPDATE share_refunds SET status = 'payable', amount_cents = $2 WHERE id = $1`, [
@@ -38,6 +46,20 @@ export async function approveAccounts(
         amount,
       ]);
       const member = await loadMember(tx, refund.member_id);
+      // The refund is paid by SEPA transfer: it clears the share capital when the bank confirms it.
+      if (amount > 0)
+        await createPaymentOrder(tx, ctx.protector, {
+          entityId: input.entityId,
+          kind: 'share_refund',
+          sourceType: 'share_refund',
+          sourceId: refund.id,
+          beneficiary: { personId: member.person_id },
+          amountCents: amount,
+          remittance: shareRefundRemittance(member.language, refund.financial_year, member.member_number),
+          requestedExecutionDate: input.approvedOn,
+          settlements: [{ accountId: capital.id, amountCents: amount }],
+          createdBy: request.user!.id,
+        });
       await queueEmail(
         tx,
         {
@@ -65,7 +87,10 @@ export async function approveAccounts(
   });
 }
 
-/** Client service records that a payable refund was paid (SEPA export comes with the bank issue). */
+/**
+ * Client service records that a payable refund was paid outside the platform. A refund whose SEPA transfer
+ * is ordered is marked paid by the bank statement that confirms it, never by hand.
+ */
 export async function markRefundPaid(
   ctx: AppContext,
   request: FastifyRequest,
@@ -81,6 +106,11 @@ export async function markRefundPaid(
     const refund = rows[0];
     if (!refund) throw DomainError.notFound();
     if (refund.status !== 'payable') throw DomainError.conflict('refund.not_payable');
+    const { rows: orders } = await tx.query(
+      `SELECT 1 FROM payment_orders WHERE source_type = 'share_refund' AND source_id = $1 AND status <> 'returned'`,
+      [refundId],
+    );
+    if (orders.length > 0) throw DomainError.conflict('refund.transfer_ordered');
     await tx.query(`UPDATE share_refunds SET status = 'paid', paid_on = $2 WHERE id = $1`, [
       refundId,
       paidOn,

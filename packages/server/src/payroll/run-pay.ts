@@ -1,5 +1,12 @@
 import { nextNumber, type Queryable } from '@partage/db';
-import { DomainError, formatDate, formatMoney, transition } from '@partage/domain';
+import {
+  DomainError,
+  PURPOSE_SALARY,
+  formatDate,
+  formatMoney,
+  salaryRemittance,
+  transition,
+} from '@partage/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { audit } from '../audit/record.ts';
@@ -11,6 +18,7 @@ import { entityParty } from '../invoicing/parties.ts';
 import type { PayslipDocument } from '../contracts/documents/types.ts';
 import { recordEvent, type ContractRow } from '../contracts/queries.ts';
 import { loadWorker, workerParty, type WorkerRow } from '../contracts/worker.ts';
+import { createPaymentOrder } from '../payments/create-payment-order.ts';
 
 export interface PayRunResult {
   id: string;
@@ -27,7 +35,9 @@ export interface PayRunResult {
  * not its client has paid: the salary is guaranteed. Per contract, in one transaction for the whole run:
  *   1. the salary: the worker's contract account pays the employer cost and the expenses, which become
  *      employee and employer contributions, withholding tax, net salary and expenses payable;
- *   2. the payment of the net salary and the expenses from the bank;
+ *   2. a payment order of the net salary and the expenses to the worker's IBAN, executed on the pay date (or
+ *      the next TARGET business day): the money waits in salaries and expenses payable until the bank
+ *      statement confirms the transfer (`payments/confirm-payment.ts`);
  *   3. when the client still owes money on the invoice, the salary guarantee fund advances it (up to
  *      the salary cost): its reserve goes down (debit the fund, credit guarantee advances) until the
  *      client's payment gives it back.
@@ -108,23 +118,15 @@ async function payContract(
   const { contract, invoice, advance } = plan;
   const b = contract.breakdown;
   const owner = { type: 'member' as const, id: contract.person_id };
-  const [
-    contractAccount,
-    employeeContributions,
-    withholding,
-    employerContributions,
-    salaries,
-    expenses,
-    bank,
-  ] = await Promise.all([
-    accountFor(tx, entity.id, 'member_contract', owner),
-    accountFor(tx, entity.id, 'employee_contributions_payable'),
-    accountFor(tx, entity.id, 'withholding_tax_payable'),
-    accountFor(tx, entity.id, 'employer_contributions_payable'),
-    accountFor(tx, entity.id, 'salaries_payable', owner),
-    accountFor(tx, entity.id, 'expenses_payable', owner),
-    accountFor(tx, entity.id, 'bank'),
-  ]);
+  const [contractAccount, employeeContributions, withholding, employerContributions, salaries, expenses] =
+    await Promise.all([
+      accountFor(tx, entity.id, 'member_contract', owner),
+      accountFor(tx, entity.id, 'employee_contributions_payable'),
+      accountFor(tx, entity.id, 'withholding_tax_payable'),
+      accountFor(tx, entity.id, 'employer_contributions_payable'),
+      accountFor(tx, entity.id, 'salaries_payable', owner),
+      accountFor(tx, entity.id, 'expenses_payable', owner),
+    ]);
   const nonZero = (postings: Array<{ accountId: string; amountCents: number }>) =>
     postings.filter((p) => p.amountCents !== 0);
   await postEntry(tx, {
@@ -142,20 +144,6 @@ async function payContract(
       { accountId: employerContributions.id, amountCents: -(b.employerCostCents - b.grossCents) },
       { accountId: salaries.id, amountCents: -b.netCents },
       { accountId: expenses.id, amountCents: -b.expensesCents },
-    ]),
-  });
-  await postEntry(tx, {
-    entityId: entity.id,
-    date: payDate,
-    description: `Net salary paid ${contract.reference}`,
-    reference: contract.reference,
-    idempotencyKey: `salary-payment:${contract.id}`,
-    source: 'salary.payment',
-    createdBy: actorId,
-    postings: nonZero([
-      { accountId: salaries.id, amountCents: b.netCents },
-      { accountId: expenses.id, amountCents: b.expensesCents },
-      { accountId: bank.id, amountCents: -(b.netCents + b.expensesCents) },
     ]),
   });
 
@@ -189,9 +177,9 @@ async function payContract(
   const year = payDate.slice(0, 4);
   const number = `PS-${entity.id}-${year}-${String(await nextNumber(tx, entity.id, 'payslip', year)).padStart(6, '0')}`;
   const document = payslipDocument(entity, worker, contract, invoice.number, number, payDate);
-  await tx.query(
+  const { rows: payslips } = await tx.query<{ id: string }>(
     `INSERT INTO payslips (entity_id, number, contract_id, pay_run_id, person_id, pay_date, gross_cents, net_cents,
-       document) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+       document) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
     [
       entity.id,
       number,
@@ -204,6 +192,31 @@ async function payContract(
       JSON.stringify(document),
     ],
   );
+  const transfer = b.netCents + b.expensesCents;
+  const order =
+    transfer > 0 &&
+    (await createPaymentOrder(tx, ctx.protector, {
+      entityId: entity.id,
+      kind: 'salary',
+      sourceType: 'payslip',
+      sourceId: payslips[0]!.id,
+      beneficiary: { personId: contract.person_id },
+      amountCents: transfer,
+      remittance: salaryRemittance(
+        worker.language,
+        number,
+        contract.first_day,
+        contract.last_day,
+        b.expensesCents > 0,
+      ),
+      requestedExecutionDate: payDate,
+      purpose: PURPOSE_SALARY,
+      settlements: [
+        { accountId: salaries.id, amountCents: b.netCents },
+        { accountId: expenses.id, amountCents: b.expensesCents },
+      ].filter((s) => s.amountCents > 0),
+      createdBy: actorId,
+    }));
   const next = transition(contract.status, 'pay', {
     today: payDate,
     firstDay: contract.first_day,
@@ -222,7 +235,8 @@ async function payContract(
         name: worker.first_name,
         reference: contract.reference,
         net: formatMoney(b.netCents, worker.language),
-        date: formatDate(payDate, worker.language),
+        // The day the transfer is executed: the pay date, or the next TARGET business day.
+        date: formatDate(order ? order.requested_execution_date : payDate, worker.language),
         link: `${ctx.config.publicUrl}/contracts/${contract.id}`,
       },
     },

@@ -95,9 +95,21 @@ export function Layout() {
     },
     { to: '/staff/postings', label: t('contracts.nav.postings'), show: hasRole(user, 'adviser', 'admin') },
     { to: '/staff/payroll', label: t('contracts.nav.payroll'), show: hasRole(user, 'payroll', 'admin') },
+    { to: '/staff/payments', label: t('payments.nav'), show: hasRole(user, 'payroll', 'admin') },
     {
       to: '/staff/invoices',
       label: t('contracts.nav.invoices'),
+      show: hasRole(user, 'client_service', 'admin'),
+    },
+    { to: '/staff/bank', label: t('bank.nav.bank'), show: hasRole(user, 'client_service', 'admin') },
+    {
+      to: '/staff/receivables',
+      label: t('receivables.nav.queue'),
+      show: hasRole(user, 'client_service', 'admin'),
+    },
+    {
+      to: '/staff/client-requests',
+      label: t('client.staff.nav'),
       show: hasRole(user, 'client_service', 'admin'),
     },
     { to: '/governance', label: t('governance.nav.assemblies'), show: !!user },

@@ -12,6 +12,26 @@ import { governanceEn } from './governance/en.ts';
 import { governanceFr } from './governance/fr.ts';
 import { governanceNl } from './governance/nl.ts';
 import { governanceDe } from './governance/de.ts';
+import { clientEn } from './client/en.ts';
+import { clientFr } from './client/fr.ts';
+import { clientNl } from './client/nl.ts';
+import { clientDe } from './client/de.ts';
+import { paymentsEn } from './payments/en.ts';
+import { paymentsFr } from './payments/fr.ts';
+import { paymentsNl } from './payments/nl.ts';
+import { paymentsDe } from './payments/de.ts';
+import { bankEn } from './bank/en.ts';
+import { bankFr } from './bank/fr.ts';
+import { bankNl } from './bank/nl.ts';
+import { bankDe } from './bank/de.ts';
+import { invoicingEn } from './invoicing/en.ts';
+import { invoicingFr } from './invoicing/fr.ts';
+import { invoicingNl } from './invoicing/nl.ts';
+import { invoicingDe } from './invoicing/de.ts';
+import { receivablesEn } from './receivables/en.ts';
+import { receivablesFr } from './receivables/fr.ts';
+import { receivablesNl } from './receivables/nl.ts';
+import { receivablesDe } from './receivables/de.ts';
 import { setApiLanguage } from '../lib/api.ts';
 
 export const LANGUAGES = ['fr', 'nl', 'en', 'de'] as const;
@@ -38,10 +58,54 @@ document.documentElement.lang = lng;
 
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, contracts: contractsEn, governance: governanceEn } },
-    fr: { translation: { ...fr, contracts: contractsFr, governance: governanceFr } },
-    nl: { translation: { ...nl, contracts: contractsNl, governance: governanceNl } },
-    de: { translation: { ...de, contracts: contractsDe, governance: governanceDe } },
+    en: {
+      translation: {
+        ...en,
+        contracts: contractsEn,
+        invoicing: invoicingEn,
+        governance: governanceEn,
+        bank: bankEn,
+        client: clientEn,
+        payments: paymentsEn,
+        receivables: receivablesEn,
+      },
+    },
+    fr: {
+      translation: {
+        ...fr,
+        contracts: contractsFr,
+        invoicing: invoicingFr,
+        governance: governanceFr,
+        bank: bankFr,
+        client: clientFr,
+        payments: paymentsFr,
+        receivables: receivablesFr,
+      },
+    },
+    nl: {
+      translation: {
+        ...nl,
+        contracts: contractsNl,
+        invoicing: invoicingNl,
+        governance: governanceNl,
+        bank: bankNl,
+        client: clientNl,
+        payments: paymentsNl,
+        receivables: receivablesNl,
+      },
+    },
+    de: {
+      translation: {
+        ...de,
+        contracts: contractsDe,
+        invoicing: invoicingDe,
+        governance: governanceDe,
+        bank: bankDe,
+        client: clientDe,
+        payments: paymentsDe,
+        receivables: receivablesDe,
+      },
+    },
   },
   lng,
   fallbackLng: 'en',

@@ -23,6 +23,7 @@ import { date, money, todayIso } from '../../lib/format.ts';
 import { InvoiceStatusBadge } from '../contracts/ContractStatusBadge.tsx';
 import { toCents } from '../contracts/declaration-form.ts';
 import type { Invoice } from '../contracts/types.ts';
+import { ClientLinkModal } from './ClientRequestsPage.tsx';
 
 const STATUSES = ['open', 'paid', 'credited', 'all'] as const;
 
@@ -147,6 +148,7 @@ export function InvoicesPage() {
   const [q, setQ] = useState('');
   const [query] = useDebouncedValue(q.trim(), 250);
   const [paying, setPaying] = useState<Invoice | null>(null);
+  const [clientPageOf, setClientPageOf] = useState<string | null>(null);
   const invoices = useQuery({
     queryKey: ['invoices', status, query],
     queryFn: () => get<Invoice[]>(`/invoices?status=${status}&q=${encodeURIComponent(query)}`),
@@ -194,15 +196,15 @@ export function InvoicesPage() {
               return (
                 <Table.Tr key={inv.id} data-testid="invoice-row" data-number={inv.number}>
                   <Table.Td ff="monospace">
-                    {inv.contractId ? (
-                      <Anchor component={Link} to={`/contracts/${inv.contractId}`} size="sm" ff="monospace">
-                        {inv.number}
-                      </Anchor>
-                    ) : (
-                      <Text size="sm" ff="monospace">
-                        {inv.number}
-                      </Text>
-                    )}
+                    <Anchor
+                      component={Link}
+                      to={`/staff/invoices/${inv.id}`}
+                      size="sm"
+                      ff="monospace"
+                      data-testid="invoice-link"
+                    >
+                      {inv.number}
+                    </Anchor>
                     {inv.structuredCommunication && (
                       <Text size="xs" c="dimmed" ff="monospace">
                         {inv.structuredCommunication}
@@ -224,16 +226,26 @@ export function InvoicesPage() {
                     <InvoiceStatusBadge status={inv.status} />
                   </Table.Td>
                   <Table.Td>
-                    {open && (
+                    <Group gap="xs" wrap="nowrap">
+                      {open && (
+                        <Button
+                          size="compact-xs"
+                          variant="light"
+                          onClick={() => setPaying(inv)}
+                          data-testid="record-invoice-payment"
+                        >
+                          {t('contracts.invoices.record')}
+                        </Button>
+                      )}
                       <Button
                         size="compact-xs"
-                        variant="light"
-                        onClick={() => setPaying(inv)}
-                        data-testid="record-invoice-payment"
+                        variant="subtle"
+                        onClick={() => setClientPageOf(inv.id)}
+                        data-testid="invoice-client-page"
                       >
-                        {t('contracts.invoices.record')}
+                        {t('client.staff.clientPage')}
                       </Button>
-                    )}
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               );
@@ -243,6 +255,7 @@ export function InvoicesPage() {
       </Table.ScrollContainer>
       {invoices.data?.length === 0 && <Text c="dimmed">{t('common.noData')}</Text>}
       {paying && <PaymentModal invoice={paying} onClose={() => setPaying(null)} />}
+      {clientPageOf && <ClientLinkModal invoiceId={clientPageOf} onClose={() => setClientPageOf(null)} />}
     </Stack>
   );
 }

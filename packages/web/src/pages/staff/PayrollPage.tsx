@@ -128,11 +128,14 @@ export function PayrollPage() {
           withCloseButton
           onClose={() => setDone(null)}
         >
-          {t('contracts.payroll.done', {
+          {t('payments.payroll.done', {
             count: done.contractCount,
             net: money(done.netCents, lang),
             advanced: money(done.advancedCents, lang),
-          })}
+          })}{' '}
+          <Anchor component={Link} to="/staff/payments">
+            {t('payments.payroll.toPayments')}
+          </Anchor>
         </Alert>
       )}
 
