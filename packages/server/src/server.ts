@@ -7,6 +7,8 @@ import { ensureReferenceData } from './entities/ensure-entities.ts';
 import { seedDemo } from './demo/seed.ts';
 import { startMailSender } from './mail/sender.ts';
 import { startReminderScheduler } from './receivables/scheduler.ts';
+import { accessPointFromEnv } from './invoicing/peppol/access-point.ts';
+import { startPeppolSender } from './invoicing/peppol/send-deliveries.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -23,7 +25,7 @@ export async function startServer(
     logger?: boolean;
     listen?: boolean;
     /**
-     * Run the background jobs (the daily reminders). Default: when the server opens its own database
+     * Run the background jobs (the daily reminders, the Peppol sender). Default: when the server opens its own database
      * (`npm start`); off when a test or a benchmark hands it one, unless asked.
      */
     jobs?: boolean;
@@ -38,7 +40,11 @@ export async function startServer(
   const stopMail = config.smtpUrl
     ? startMailSender(db, config.smtpUrl, config.mailFrom, app.log)
     : () => undefined;
-  const stopJobs = (options.jobs ?? !options.db) ? startReminderScheduler(ctx, app.log) : () => undefined;
+  const jobs = options.jobs ?? !options.db;
+  const stopJobs = jobs ? startReminderScheduler(ctx, app.log) : () => undefined;
+  // Peppol documents go to the access point configured by PEPPOL_ACCESS_POINT_URL (docs/operations.md);
+  // without one they stay stored and downloadable.
+  const stopPeppol = jobs ? startPeppolSender(db, accessPointFromEnv(), app.log) : () => undefined;
   let url = '';
   if (options.listen !== false) {
     const address = await app.listen({ port: config.port, host: config.host });
@@ -51,6 +57,7 @@ export async function startServer(
     async close() {
       stopMail();
       stopJobs();
+      stopPeppol();
       await app.close();
       if (!options.db) await db.close();
     },

@@ -212,7 +212,7 @@ export async function contractRoutes(root: FastifyInstance, ctx: AppContext): Pr
           .send(await storedUbl(ctx.db, invoice.id));
       }
       const { rows } = await ctx.db.query<{ number: string; document: InvoiceDocument }>(
-        'SELECT number, document FROM invoices WHERE contract_id = $1 AND kind = $2',
+        'SELECT number, document FROM invoices WHERE contract_id = $1 AND kind = $2 ORDER BY sequence DESC LIMIT 1',
         [row.id, kind === 'invoice' ? 'invoice' : 'credit_note'],
       );
       if (!rows[0]) throw DomainError.notFound();

@@ -192,8 +192,8 @@ export async function issuePartialCreditNote(
   const settledAdvances: Array<{ id: string; amount: number }> = [];
   if (invoice.contract_id) {
     const { rows: advances } = await tx.query<{ id: string; open: number }>(
-      `SELECT id, (amount_cents - reimbursed_cents)::bigint AS open FROM guarantee_advances
-        WHERE invoice_id = $1 AND reimbursed_cents < amount_cents ORDER BY created_at, id FOR UPDATE`,
+      `SELECT id, (amount_cents - reimbursed_cents - written_off_cents)::bigint AS open FROM guarantee_advances
+        WHERE invoice_id = $1 AND reimbursed_cents + written_off_cents < amount_cents ORDER BY created_at, id FOR UPDATE`,
       [invoice.id],
     );
     const open = advances.reduce((s, a) => s + Number(a.open), 0);

@@ -84,8 +84,8 @@ export async function recordInvoicePayment(
   // Give back to the guarantee fund what it advanced for this invoice.
   let reimbursed = 0;
   const { rows: advances } = await tx.query<{ id: string; open: number }>(
-    `SELECT id, (amount_cents - reimbursed_cents)::bigint AS open FROM guarantee_advances
-      WHERE invoice_id = $1 AND reimbursed_cents < amount_cents FOR UPDATE`,
+    `SELECT id, (amount_cents - reimbursed_cents - written_off_cents)::bigint AS open FROM guarantee_advances
+      WHERE invoice_id = $1 AND reimbursed_cents + written_off_cents < amount_cents FOR UPDATE`,
     [invoice.id],
   );
   for (const advance of advances) {

@@ -115,7 +115,7 @@ export async function payrollRoutes(root: FastifyInstance, ctx: AppContext): Pro
                 g.reimbursed_cents AS "reimbursedCents", i.due_date::text AS "dueDate", g.created_at AS "advancedAt"
            FROM guarantee_advances g JOIN contracts c ON c.id = g.contract_id JOIN invoices i ON i.id = g.invoice_id
            JOIN clients k ON k.id = i.client_id JOIN people p ON p.id = c.person_id
-          WHERE g.entity_id = $1 AND g.reimbursed_cents < g.amount_cents
+          WHERE g.entity_id = $1 AND g.reimbursed_cents + g.written_off_cents < g.amount_cents
           ORDER BY g.created_at LIMIT 500`,
         [entityId],
       );

@@ -20,6 +20,7 @@ export const contractsDe: Catalogue<ContractsMessages> = {
     partially_paid: 'Teilweise bezahlt',
     paid: 'Bezahlt',
     credited: 'Gutgeschrieben',
+    written_off: 'Abgeschrieben',
   },
   declarationStatus: {
     declared: 'Gemeldet',
@@ -194,6 +195,7 @@ export const contractsDe: Catalogue<ContractsMessages> = {
       contract: 'Arbeitsvertrag',
       invoice: 'Rechnung {{number}}',
       creditNote: 'Gutschrift {{number}}',
+      invoiceUbl: 'E-Rechnung (Peppol UBL)',
       payslip: 'Lohnzettel {{number}}',
     },
     payslipLater: 'Der Lohnzettel erscheint hier, sobald der Lohn gezahlt ist, am {{date}}.',

@@ -18,6 +18,7 @@ export const contractsEn = {
     partially_paid: 'Partly paid',
     paid: 'Paid',
     credited: 'Credited',
+    written_off: 'Written off',
   },
   declarationStatus: {
     declared: 'Declared',
@@ -191,6 +192,7 @@ export const contractsEn = {
       contract: 'Employment contract',
       invoice: 'Invoice {{number}}',
       creditNote: 'Credit note {{number}}',
+      invoiceUbl: 'E-invoice (Peppol UBL)',
       payslip: 'Payslip {{number}}',
     },
     payslipLater: 'The payslip will be here once the salary is paid, on {{date}}.',

@@ -20,6 +20,7 @@ export const contractsFr: Catalogue<ContractsMessages> = {
     partially_paid: 'Payée en partie',
     paid: 'Payée',
     credited: 'Annulée par note de crédit',
+    written_off: 'Passée en perte',
   },
   declarationStatus: {
     declared: 'Déclarée',
@@ -196,6 +197,7 @@ export const contractsFr: Catalogue<ContractsMessages> = {
       contract: 'Contrat de travail',
       invoice: 'Facture {{number}}',
       creditNote: 'Note de crédit {{number}}',
+      invoiceUbl: 'Facture électronique (Peppol UBL)',
       payslip: 'Fiche de paie {{number}}',
     },
     payslipLater: 'La fiche de paie sera ici une fois le salaire payé, le {{date}}.',

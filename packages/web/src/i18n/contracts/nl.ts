@@ -20,6 +20,7 @@ export const contractsNl: Catalogue<ContractsMessages> = {
     partially_paid: 'Deels betaald',
     paid: 'Betaald',
     credited: 'Gecrediteerd',
+    written_off: 'Afgeboekt',
   },
   declarationStatus: {
     declared: 'Aangegeven',
@@ -195,6 +196,7 @@ export const contractsNl: Catalogue<ContractsMessages> = {
       contract: 'Arbeidsovereenkomst',
       invoice: 'Factuur {{number}}',
       creditNote: 'Creditnota {{number}}',
+      invoiceUbl: 'E-factuur (Peppol UBL)',
       payslip: 'Loonfiche {{number}}',
     },
     payslipLater: 'De loonfiche komt hier zodra het loon betaald is, op {{date}}.',

@@ -275,6 +275,7 @@ export function ContractPage() {
         <Group gap="sm">
           {docButton('contract', t('contracts.detail.doc.contract'))}
           {c.invoice && docButton('invoice', t('contracts.detail.doc.invoice', { number: c.invoice.number }))}
+          {c.invoice && docButton('invoice-ubl', t('contracts.detail.doc.invoiceUbl'))}
           {c.creditNote &&
             docButton('credit-note', t('contracts.detail.doc.creditNote', { number: c.creditNote.number }))}
           {c.payslip && docButton('payslip', t('contracts.detail.doc.payslip', { number: c.payslip.number }))}

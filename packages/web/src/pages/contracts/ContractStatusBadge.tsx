@@ -13,6 +13,7 @@ const INVOICE_COLORS: Record<string, string> = {
   partially_paid: 'orange',
   paid: 'green',
   credited: 'gray',
+  written_off: 'red',
 };
 
 /** The status of a contract in the reader's language, coloured by how much attention it needs. */

@@ -148,7 +148,7 @@ export interface Invoice {
   totalVatCents: number;
   totalInclVatCents: number;
   paidCents: number;
-  status: 'issued' | 'partially_paid' | 'paid' | 'credited';
+  status: 'issued' | 'partially_paid' | 'paid' | 'credited' | 'written_off';
   structuredCommunication: string | null;
   clientName: string;
 }
