@@ -47,7 +47,8 @@ export interface ImportSummary {
   importedAt: Date;
 }
 
-interface FileRow {
+/** A row of `bank_statement_files`. */
+export interface FileRow {
   id: string;
   entity_id: string;
   file_name: string;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DomainError, OpenItemBook, type OpenItemType } from '@partage/domain';
 import type { AppContext } from '../context.ts';
 import { requireRole } from '../auth/guards.ts';
-import { importStatementFile } from './import-statement.ts';
+import { importStatementFile, type FileRow } from './import-statement.ts';
 import { allocateTransaction } from './allocate-transaction.ts';
 import { ignoreTransaction } from './ignore-transaction.ts';
 import { demoStatementFile } from './demo.ts';
@@ -70,19 +70,7 @@ export async function bankRoutes(root: FastifyInstance, ctx: AppContext): Promis
     },
     async (request) => {
       staff(request);
-      const { rows: files } = await ctx.db.query<{
-        id: string;
-        file_name: string;
-        camt_version: string;
-        statement_count: number;
-        entry_count: number;
-        transaction_count: number;
-        skipped_count: number;
-        matched_count: number;
-        review_count: number;
-        imported_at: Date;
-        imported_by_name: string | null;
-      }>(
+      const { rows: files } = await ctx.db.query<FileRow & { imported_by_name: string | null }>(
         `SELECT f.*, u.display_name AS imported_by_name FROM bank_statement_files f
            LEFT JOIN users u ON u.id = f.imported_by ORDER BY f.imported_at DESC LIMIT $1`,
         [request.query.limit],

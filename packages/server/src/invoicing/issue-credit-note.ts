@@ -3,7 +3,7 @@ import { DomainError } from '@partage/domain';
 import { reverseEntry } from '../ledger/index.ts';
 import type { InvoiceDocument } from '../contracts/documents/types.ts';
 import { documentNumber } from './issue-invoice.ts';
-import { loadInvoice } from './queries.ts';
+import { loadInvoice, type InvoiceRow } from './queries.ts';
 import { recordDelivery } from './peppol/record-delivery.ts';
 
 export interface IssuedCreditNote {
@@ -49,31 +49,16 @@ export async function issueCreditNote(
     idempotencyKey: `credit-note:${invoice.id}`,
     createdBy: input.createdBy,
   });
-  const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO invoices (entity_id, kind, number, year, sequence, credits_invoice_id, contract_id, client_id,
-       person_id, language, issue_date, total_excl_vat_cents, total_vat_cents, total_incl_vat_cents, document,
-       journal_entry_id, status, created_by)
-     VALUES ($1, 'credit_note', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'issued', $16)
-     RETURNING id`,
-    [
-      invoice.entity_id,
-      number,
-      year,
-      sequence,
-      invoice.id,
-      invoice.contract_id,
-      invoice.client_id,
-      invoice.person_id,
-      invoice.language,
-      input.date,
-      invoice.total_excl_vat_cents,
-      invoice.total_vat_cents,
-      invoice.total_incl_vat_cents,
-      JSON.stringify(document),
-      entry.id,
-      input.createdBy,
-    ],
-  );
+  const id = await insertCreditNote(tx, invoice, {
+    number,
+    year,
+    sequence,
+    date: input.date,
+    totals: invoice,
+    document,
+    journalEntryId: entry.id,
+    createdBy: input.createdBy,
+  });
   await tx.query(
     `UPDATE invoices SET status = 'credited', credited_cents = total_incl_vat_cents WHERE id = $1`,
     [invoice.id],
@@ -83,8 +68,54 @@ export async function issueCreditNote(
        amount_excl_vat_cents, vat_treatment, vat_rate_bp, vat_cents)
      SELECT $1, line_no, description, quantity_centi, unit, unit_price_cents, amount_excl_vat_cents, vat_treatment,
             vat_rate_bp, vat_cents FROM invoice_lines WHERE invoice_id = $2`,
-    [rows[0]!.id, invoice.id],
+    [id, invoice.id],
   );
-  await recordDelivery(tx, { invoiceId: rows[0]!.id, document, clientId: invoice.client_id });
-  return { id: rows[0]!.id, number };
+  await recordDelivery(tx, { invoiceId: id, document, clientId: invoice.client_id });
+  return { id, number };
+}
+
+/**
+ * The row of a credit note of `invoice` (full or partial): same client, worker, contract and language, its
+ * own gap-free number, its totals and frozen document. Answers its id.
+ */
+export async function insertCreditNote(
+  tx: Queryable,
+  invoice: InvoiceRow,
+  note: {
+    number: string;
+    year: number;
+    sequence: number;
+    date: string;
+    totals: Pick<InvoiceRow, 'total_excl_vat_cents' | 'total_vat_cents' | 'total_incl_vat_cents'>;
+    document: InvoiceDocument;
+    journalEntryId: string;
+    createdBy: string | null;
+  },
+): Promise<string> {
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO invoices (entity_id, kind, number, year, sequence, credits_invoice_id, contract_id, client_id,
+       person_id, language, issue_date, total_excl_vat_cents, total_vat_cents, total_incl_vat_cents, document,
+       journal_entry_id, status, created_by)
+     VALUES ($1, 'credit_note', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'issued', $16)
+     RETURNING id`,
+    [
+      invoice.entity_id,
+      note.number,
+      note.year,
+      note.sequence,
+      invoice.id,
+      invoice.contract_id,
+      invoice.client_id,
+      invoice.person_id,
+      invoice.language,
+      note.date,
+      note.totals.total_excl_vat_cents,
+      note.totals.total_vat_cents,
+      note.totals.total_incl_vat_cents,
+      JSON.stringify(note.document),
+      note.journalEntryId,
+      note.createdBy,
+    ],
+  );
+  return rows[0]!.id;
 }

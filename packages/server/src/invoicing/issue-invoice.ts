@@ -4,6 +4,7 @@ import {
   formatStructuredCommunication,
   makeStructuredCommunication,
   type Language,
+  type VatTreatment,
 } from '@partage/domain';
 import { accountFor, postEntry } from '../ledger/index.ts';
 import type { EntityRow } from '../membership/queries.ts';
@@ -175,6 +176,11 @@ export async function issueInvoice(tx: Queryable, input: IssueInvoiceInput): Pro
     ],
   );
   // Its electronic invoice (Peppol BIS UBL), checked and frozen, and the channel it goes out on.
-  await recordDelivery(tx, { invoiceId: id, document, client });
+  const lines = input.lines.map(({ vatCents: _v, vatTreatment, ...line }, i) => ({
+    ...line,
+    lineNo: i + 1,
+    vatTreatment: vatTreatment as VatTreatment,
+  }));
+  await recordDelivery(tx, { invoiceId: id, document, client, lines });
   return { id, number, document, journalEntryId: entry.id };
 }

@@ -5,13 +5,14 @@ import {
   isVatTreatment,
   maxCreditableExclVat,
   splitByLargestRemainder,
-  vatTreatmentRule,
   type PartialCreditInput,
   type VatTreatment,
 } from '@partage/domain';
 import { accountFor, loadEntry, postEntry, type PostingInput } from '../ledger/index.ts';
 import type { InvoiceDocument, InvoiceLineView } from '../contracts/documents/types.ts';
 import { documentNumber } from './issue-invoice.ts';
+import { insertCreditNote } from './issue-credit-note.ts';
+import { vatGroupView } from './vat-summary.ts';
 import { amountDue, loadInvoice, type InvoiceRow } from './queries.ts';
 import { recordDelivery } from './peppol/record-delivery.ts';
 import { ublAmount } from './ubl/build-ubl.ts';
@@ -277,16 +278,7 @@ export async function issuePartialCreditNote(
     issueDate: input.date,
     dueDate: null,
     lines,
-    vat: credit.groups.map((g) => {
-      const rule = vatTreatmentRule(g.treatment, ruleDate);
-      return {
-        treatment: g.treatment,
-        rateBp: g.rateBp,
-        baseCents: g.baseCents,
-        vatCents: g.vatCents,
-        mention: rule.category === 'S' ? null : rule.mention[language],
-      };
-    }),
+    vat: credit.groups.map((g) => vatGroupView(g, language, ruleDate)),
     totalExclVatCents: credit.totalExclVatCents,
     totalVatCents: credit.totalVatCents,
     totalInclVatCents: credit.totalInclVatCents,
@@ -294,32 +286,20 @@ export async function issuePartialCreditNote(
     credits: { number: invoice.number, issueDate: invoice.issue_date },
     reason: input.reason,
   };
-  const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO invoices (entity_id, kind, number, year, sequence, credits_invoice_id, contract_id, client_id,
-       person_id, language, issue_date, total_excl_vat_cents, total_vat_cents, total_incl_vat_cents, document,
-       journal_entry_id, status, created_by)
-     VALUES ($1, 'credit_note', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'issued', $16)
-     RETURNING id`,
-    [
-      entity,
-      number,
-      year,
-      sequence,
-      invoice.id,
-      invoice.contract_id,
-      invoice.client_id,
-      invoice.person_id,
-      language,
-      input.date,
-      credit.totalExclVatCents,
-      credit.totalVatCents,
-      credit.totalInclVatCents,
-      JSON.stringify(document),
-      entry.id,
-      input.createdBy,
-    ],
-  );
-  const id = rows[0]!.id;
+  const id = await insertCreditNote(tx, invoice, {
+    number,
+    year,
+    sequence,
+    date: input.date,
+    totals: {
+      total_excl_vat_cents: credit.totalExclVatCents,
+      total_vat_cents: credit.totalVatCents,
+      total_incl_vat_cents: credit.totalInclVatCents,
+    },
+    document,
+    journalEntryId: entry.id,
+    createdBy: input.createdBy,
+  });
   await tx.query(
     `INSERT INTO invoice_lines (invoice_id, line_no, description, quantity_centi, unit, unit_price_cents,
        amount_excl_vat_cents, vat_treatment, vat_rate_bp, vat_cents)

@@ -22,17 +22,24 @@ export function vatSummaryOf(
     date,
   );
   return {
-    groups: summary.groups.map((g) => {
-      const rule = vatTreatmentRule(g.treatment, date);
-      return {
-        treatment: g.treatment,
-        rateBp: g.rateBp,
-        baseCents: g.baseCents,
-        vatCents: g.vatCents,
-        mention: rule.category === 'S' ? null : rule.mention[language],
-      };
-    }),
+    groups: summary.groups.map((g) => vatGroupView(g, language, date)),
     totalVatCents: summary.totalVatCents,
+  };
+}
+
+/** One VAT group as printed: its legal mention (exemption, reverse charge) in the document's language. */
+export function vatGroupView(
+  group: { treatment: VatTreatment; rateBp: number; baseCents: number; vatCents: number },
+  language: Language,
+  date: string,
+): VatSummaryView {
+  const rule = vatTreatmentRule(group.treatment, date);
+  return {
+    treatment: group.treatment,
+    rateBp: group.rateBp,
+    baseCents: group.baseCents,
+    vatCents: group.vatCents,
+    mention: rule.category === 'S' ? null : rule.mention[language],
   };
 }
 

@@ -37,7 +37,7 @@ export interface ConfirmResult {
   journalEntryId: string | null;
 }
 
-const NOT_MATCHED: ConfirmResult = { matched: false, journalEntryId: null };
+export const NOT_MATCHED: ConfirmResult = { matched: false, journalEntryId: null };
 
 /**
  * The bank statement shows that one transfer left: posts Dr the payable(s) the order clears / Cr bank,

@@ -6,6 +6,7 @@ import { audit } from '../audit/record.ts';
 import { createPaymentOrder } from './create-payment-order.ts';
 import { ORDER_COLUMNS, refreshBatchStatus, settlementsOf, type PaymentOrderRow } from './queries.ts';
 import { postTransfer } from './transfer-entry.ts';
+import { NOT_MATCHED } from './confirm-payment.ts';
 
 export interface ReturnOrderInput {
   entityId: string;
@@ -34,13 +35,13 @@ export async function returnPaymentOrder(
     [input.entityId, input.endToEndId],
   );
   const order = rows[0];
-  if (!order) return { matched: false, journalEntryId: null };
+  if (!order) return NOT_MATCHED;
   if (order.status === 'returned')
     return order.return_bank_transaction_id === input.bankTransactionId
       ? { matched: true, journalEntryId: order.return_entry_id }
-      : { matched: false, journalEntryId: null };
+      : NOT_MATCHED;
   if (order.status !== 'paid' || Number(order.amount_cents) !== Math.abs(input.amountCents))
-    return { matched: false, journalEntryId: null };
+    return NOT_MATCHED;
   const settlements = await settlementsOf(tx, [order.id]);
   const entryId = await postTransfer(tx, {
     entityId: order.entity_id,

@@ -61,11 +61,18 @@ export async function ublLinesOf(db: Queryable, invoiceId: string): Promise<UblL
  */
 export async function recordDelivery(
   tx: Queryable,
-  input: { invoiceId: string; document: InvoiceDocument; client?: ClientRow; clientId?: string },
+  input: {
+    invoiceId: string;
+    document: InvoiceDocument;
+    client?: ClientRow;
+    clientId?: string;
+    /** The lines as just saved, when the caller has them (else read back). */
+    lines?: UblLine[];
+  },
 ): Promise<RecordedDelivery> {
   const { document } = input;
   const client = input.client ?? (await loadClient(tx, input.clientId!));
-  const lines = await ublLinesOf(tx, input.invoiceId);
+  const lines = input.lines ?? (await ublLinesOf(tx, input.invoiceId));
   const xml = buildUbl({ document, lines, clientEmail: client.email, clientPeppolId: client.peppol_id });
 
   const decision = deliveryChannelFor(
