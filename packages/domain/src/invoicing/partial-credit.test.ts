@@ -163,8 +163,11 @@ describe('partial credit notes', () => {
           }
           // Credit what is left: the notes add up to the invoice exactly.
           const rest = inv.totalExclVatCents - run.creditedExcl;
-          const last =
-            rest > 0 ? creditInSteps(inv, [...run.notes.map((n) => n.totalExclVatCents), rest]) : run;
+          // (The notes issued are replayed without the refused one, which may have asked for more than was left.)
+          const last = creditInSteps(inv, [
+            ...run.notes.map((n) => n.totalExclVatCents),
+            ...(rest > 0 ? [rest] : []),
+          ]);
           expect(last.refused).toBeNull();
           expect(last.creditedExcl).toBe(inv.totalExclVatCents);
           expect(last.creditedIncl).toBe(inv.totalInclVatCents);
