@@ -32,6 +32,7 @@ import { platformRoutes } from './platform/routes.ts';
 import { receivablesRoutes } from './receivables/routes.ts';
 import { bankRoutes } from './bank/routes.ts';
 import { clientAccessRoutes } from './client-access/routes.ts';
+import { activityRoutes } from './activities/routes.ts';
 import { withoutAccessToken } from './client-access/access-log.ts';
 import './http/context.ts';
 
@@ -131,6 +132,7 @@ export async function buildApp(
       await receivablesRoutes(api, ctx);
       await bankRoutes(api, ctx);
       await clientAccessRoutes(api, ctx);
+      await activityRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

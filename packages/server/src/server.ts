@@ -6,7 +6,9 @@ import { createContext, type AppContext } from './context.ts';
 import { ensureReferenceData } from './entities/ensure-entities.ts';
 import { seedDemo } from './demo/seed.ts';
 import { startMailSender } from './mail/sender.ts';
-import { startReminderScheduler } from './receivables/scheduler.ts';
+import { runDailyReminders } from './receivables/scheduler.ts';
+import { runActivityDay } from './activities/daily.ts';
+import { startDailyJobs } from './jobs/daily.ts';
 import { accessPointFromEnv } from './invoicing/peppol/access-point.ts';
 import { startPeppolSender } from './invoicing/peppol/send-deliveries.ts';
 
@@ -25,7 +27,7 @@ export async function startServer(
     logger?: boolean;
     listen?: boolean;
     /**
-     * Run the background jobs (the daily reminders, the Peppol sender). Default: when the server opens its own database
+     * Run the background jobs (the daily reminders and Activity jobs, the Peppol sender). Default: when the server opens its own database
      * (`npm start`); off when a test or a benchmark hands it one, unless asked.
      */
     jobs?: boolean;
@@ -41,7 +43,12 @@ export async function startServer(
     ? startMailSender(db, config.smtpUrl, config.mailFrom, app.log)
     : () => undefined;
   const jobs = options.jobs ?? !options.db;
-  const stopJobs = jobs ? startReminderScheduler(ctx, app.log) : () => undefined;
+  const stopJobs = jobs
+    ? startDailyJobs(ctx, app.log, [
+        { name: 'receivables.reminders', run: runDailyReminders },
+        { name: 'activities.daily', run: runActivityDay },
+      ])
+    : () => undefined;
   // Peppol documents go to the access point configured by PEPPOL_ACCESS_POINT_URL (docs/operations.md);
   // without one they stay stored and downloadable.
   const stopPeppol = jobs ? startPeppolSender(db, accessPointFromEnv(), app.log) : () => undefined;

@@ -4,6 +4,7 @@ import { EXPENSE_CATEGORIES } from './expense.ts';
 import { FINANCING_KINDS } from './financing.ts';
 import { QUOTE_STATUSES, SCHEDULE_KINDS } from './quote.ts';
 import { MOVEMENT_KINDS } from './year-end.ts';
+import { activityServiceMessages } from './service-messages.ts';
 
 /**
  * Messages of the Activity tool: every error and alert code its rules raise, in the four languages, and
@@ -515,6 +516,7 @@ function prefixed(prefix: string, labels: Record<string, Translated>): Catalogue
 
 export const activityMessages: Catalogue = {
   ...errors,
+  ...activityServiceMessages,
   ...prefixed('activity.status.label.', statusLabels),
   ...prefixed('activity.action.label.', actionLabels),
   ...prefixed('activity.right.label.', rightLabels),

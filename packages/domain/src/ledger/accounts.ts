@@ -20,6 +20,8 @@ export const ACCOUNT_KINDS = [
   'share_capital',
   'suspense',
   'guarantee_advances',
+  'internal_loans',
+  'suppliers_payable',
 ] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
@@ -123,6 +125,17 @@ export const ACCOUNT_KIND_RULES: Readonly<Record<AccountKind, AccountKindRule>> 
   // reserve goes down by it (debit fund / credit this account) until the client pays it back; a
   // write-off makes the reduction final.
   guarantee_advances: { normal: 'credit', owner: 'none', codeRoot: '1603', flags: NO_FLAGS },
+  // What an Activity still owes the cooperative on an internal loan or an equipment financing: the
+  // principal credited to its budget, repaid by monthly instalments taken from it.
+  internal_loans: {
+    normal: 'debit',
+    owner: 'required',
+    ownerType: 'activity',
+    codeRoot: '4160',
+    flags: { debitsMustNotExceedCredits: false, creditsMustNotExceedDebits: true },
+  },
+  // Supplier invoices approved for payment from an Activity's budget, until the transfer is confirmed.
+  suppliers_payable: { normal: 'credit', owner: 'none', codeRoot: '440', flags: NO_FLAGS },
 };
 
 /** Account codes: letters, digits and `. _ : -`, 1 to 80 characters, starting with a letter or digit. */

@@ -388,7 +388,8 @@ describe('balances, reversal, fingerprint', () => {
 
 describe('account kinds', () => {
   it('gives each kind a side, a code root and its default flags', () => {
-    expect(ACCOUNT_KINDS).toHaveLength(16);
+    expect(ACCOUNT_KINDS).toHaveLength(18);
+    expect(ACCOUNT_KIND_RULES.internal_loans.flags.creditsMustNotExceedDebits).toBe(true);
     expect(ACCOUNT_KIND_RULES.activity_budget.flags.debitsMustNotExceedCredits).toBe(true);
     expect(accountCodeFor('activity_budget', { type: 'activity', id: 'A-12' })).toBe('4892-A-12');
     expect(accountCodeFor('vat_payable')).toBe('451');

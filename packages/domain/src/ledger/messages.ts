@@ -267,6 +267,18 @@ export const ledgerMessages: Catalogue = {
     en: 'Guarantee fund advances outstanding',
     de: 'Offene Vorschüsse des Garantiefonds',
   },
+  'ledger.kind.internal_loans': {
+    fr: 'Prêts internes aux Activités',
+    nl: 'Interne leningen aan Activiteiten',
+    en: 'Internal loans to Activities',
+    de: 'Interne Darlehen an Aktivitäten',
+  },
+  'ledger.kind.suppliers_payable': {
+    fr: 'Fournisseurs à payer',
+    nl: 'Te betalen leveranciers',
+    en: 'Suppliers payable',
+    de: 'Verbindlichkeiten gegenüber Lieferanten',
+  },
   'ledger.kind.social_aid_fund': {
     fr: "Fonds d'aide sociale",
     nl: 'Fonds voor sociale hulp',

@@ -164,3 +164,18 @@ export function shareRefundRemittance(
 ): string {
   return toSepaText(REFUND_LABEL[language](financialYear, memberNumber), SEPA_REMITTANCE_MAX);
 }
+
+const EXPENSE_LABEL: Record<Language, string> = {
+  fr: 'Remboursement note de frais',
+  nl: 'Terugbetaling onkostennota',
+  en: 'Expense claim refund',
+  de: 'Erstattung Spesenabrechnung',
+};
+
+/** What a participant reads on their statement for an expense claim refund, in their language. */
+export function expenseRemittance(language: Language, reference: string): string {
+  return toSepaText(`${EXPENSE_LABEL[language]} ${reference}`, SEPA_REMITTANCE_MAX);
+}
+
+/** ISO 20022 purpose code of a payment to a supplier (ExternalPurpose1Code `SUPP`). */
+export const PURPOSE_SUPPLIER = 'SUPP';

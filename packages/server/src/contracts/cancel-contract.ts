@@ -8,19 +8,21 @@ import { invoiceOfContract } from '../invoicing/queries.ts';
 import { loadClient } from '../clients/queries.ts';
 import { loadContract, recordEvent } from './queries.ts';
 import { loadWorker } from './worker.ts';
+import { cancelActivitySalary } from '../activities/salaries.ts';
 
 /**
  * Cancels a contract: by its worker before the first day of work, or by staff afterwards as a correction
  * with a reason (the work did not take place). In one transaction: the contract, its days and insurance
  * cover, its employment declaration and posting form are cancelled, and its invoice is cancelled by a
- * credit note (which reverses the invoice's ledger entry). A paid contract is not cancelled here.
+ * credit note (which reverses the invoice's ledger entry); a salary paid from an Activity goes back to
+ * its budget. A paid contract is not cancelled here.
  */
 export async function cancelContract(
   ctx: AppContext,
   request: FastifyRequest,
   contractId: string,
   options: { actor: 'worker' | 'staff'; reason: string | null; today: string },
-): Promise<{ creditNoteId: string; creditNoteNumber: string }> {
+): Promise<{ creditNoteId: string | null; creditNoteNumber: string | null }> {
   return ctx.db.transaction(async (tx) => {
     const contract = await loadContract(tx, contractId, true);
     const action = options.actor === 'staff' && options.today >= contract.first_day ? 'correct' : 'cancel';
@@ -41,9 +43,23 @@ export async function cancelContract(
       `UPDATE posting_forms SET status = 'cancelled' WHERE contract_id = $1 AND status <> 'issued'`,
       [contractId],
     );
+    if (contract.activity_id) {
+      // A salary paid from an Activity's budget: its employer cost goes back to the budget.
+      await cancelActivitySalary(tx, contract.id, contract.activity_id, options.today, request.user?.id ?? null);
+      await recordEvent(tx, contractId, action, next, request.user?.id ?? null, options.reason);
+      await audit(tx, request, {
+        action: `contract.${action}`,
+        subjectType: 'contract',
+        subjectId: contractId,
+        entityId: contract.entity_id,
+        before: { status: contract.status },
+        after: { status: next, reason: options.reason },
+      });
+      return { creditNoteId: null, creditNoteNumber: null };
+    }
     const invoice = await invoiceOfContract(tx, contractId);
     if (invoice.paid_cents > 0) throw DomainError.conflict('contract.cancel.invoice_paid');
-    const client = await loadClient(tx, contract.client_id);
+    const client = await loadClient(tx, contract.client_id!);
     const reason = options.reason ?? CANCELLED_BY_WORKER[client.language];
     const credit = await issueCreditNote(tx, {
       invoiceId: invoice.id,

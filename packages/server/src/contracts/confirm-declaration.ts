@@ -1,11 +1,5 @@
-import { nextInSequence, type Queryable } from '@partage/db';
-import {
-  declarationTypeFor,
-  formatDate,
-  formatMoney,
-  jobByCode,
-  makeDeclarationReference,
-} from '@partage/domain';
+import type { Queryable } from '@partage/db';
+import { formatDate, formatMoney, jobByCode } from '@partage/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { audit } from '../audit/record.ts';
@@ -15,6 +9,7 @@ import { issueInvoice } from '../invoicing/issue-invoice.ts';
 import { clientAccessLink } from '../client-access/access-link.ts';
 import { prepareDeclaration, type PlatformTerms, type PreparedDeclaration } from './prepare-declaration.ts';
 import { loadWorker } from './worker.ts';
+import { insertContract } from './write-contract.ts';
 import type { DeclarationInput } from './schemas.ts';
 
 export interface ConfirmedDeclaration {
@@ -25,11 +20,6 @@ export interface ConfirmedDeclaration {
   invoiceId: string;
   invoiceNumber: string;
   payDate: string;
-}
-
-/** `CT-BE-PA-2026-000123`. */
-function contractReference(entityId: string, year: string, sequence: number): string {
-  return `CT-${entityId}-${year}-${String(sequence).padStart(6, '0')}`;
 }
 
 /**
@@ -92,99 +82,36 @@ async function writeDeclaration(
   platform: PlatformTerms | null,
 ): Promise<ConfirmedDeclaration> {
   const { input, entity, worker, breakdown } = p;
-  const year = p.firstDay.slice(0, 4);
-  // Unique references from sequences (nobody waits); the gap-free numbers come last, with the invoice.
-  const reference = contractReference(entity.id, year, await nextInSequence(tx, 'contract_reference_seq'));
-  const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO contracts (entity_id, reference, person_id, client_id, platform_agreement_id, job_code, description,
-       country_of_work, risks, contract_type, first_day, last_day, day_count, total_centi_hours,
-       amount_excl_vat_cents, vat_treatment, vat_rate_bp, vat_cents, withholding_rate_bp, expenses_cents, fee_cents,
-       gross_cents, employer_cost_cents, net_cents, breakdown, warnings, pay_date, without_shares, language, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23,
-       $24, $25, $26, $27, $28, $29, $30) RETURNING id`,
-    [
-      entity.id,
-      reference,
-      worker.person_id,
-      p.client.id,
-      platform?.agreementId ?? null,
-      input.jobCode,
-      input.description,
-      input.countryOfWork,
-      input.risks,
-      input.contractType,
-      p.firstDay,
-      p.lastDay,
-      p.days.length,
-      p.totalCentiHours,
-      input.amountExclVatCents,
-      input.vatTreatment,
-      p.vatRateBp,
-      p.vatCents,
-      input.withholdingRateBp,
-      input.expensesCents,
-      breakdown.feeCents,
-      breakdown.grossCents,
-      breakdown.employerCostCents,
-      breakdown.netCents,
-      JSON.stringify(breakdown),
-      JSON.stringify(p.warnings),
-      p.payDate,
-      p.consumesFreePrestation,
-      worker.language,
-      actorId,
-    ],
-  );
-  const contractId = rows[0]!.id;
-  await tx.query(
-    `INSERT INTO contract_days (contract_id, person_id, day, centi_hours)
-     SELECT $1, $2, d, h FROM unnest($3::date[], $4::int[]) AS t(d, h)`,
-    [contractId, worker.person_id, p.days.map((d) => d.date), p.days.map((d) => d.centiHours)],
-  );
-  await tx.query(
-    `INSERT INTO insurance_cover (contract_id, day, cover)
-     SELECT $1, d, c FROM unnest($2::date[]) AS t(d), unnest($3::text[]) AS k(c)`,
-    [
-      contractId,
-      p.days.map((d) => d.date),
-      p.posted ? ['work_accident', 'mobility_abroad'] : ['work_accident'],
-    ],
-  );
-  const declarationSequence = await nextInSequence(tx, 'employment_declaration_seq');
-  await tx.query(
-    `INSERT INTO employment_declarations (contract_id, entity_id, reference, declaration_type, first_day, last_day,
-       planned_centi_hours) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [
-      contractId,
-      entity.id,
-      makeDeclarationReference(declarationSequence, today),
-      declarationTypeFor(input.contractType),
-      p.firstDay,
-      p.lastDay,
-      p.totalCentiHours,
-    ],
-  );
-  if (p.posted && input.posting) {
-    await tx.query(
-      `INSERT INTO posting_forms (contract_id, entity_id, country, host_name, street, postal_code, city, start_date,
-         end_date) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        contractId,
-        entity.id,
-        input.countryOfWork,
-        input.posting.hostName,
-        input.posting.street,
-        input.posting.postalCode,
-        input.posting.city,
-        input.posting.startDate,
-        input.posting.endDate,
-      ],
-    );
-  }
-  await tx.query(
-    `INSERT INTO contract_events (contract_id, action, status_after, actor_id) VALUES ($1, 'declare', 'declared', $2)`,
-    [contractId, actorId],
-  );
+  const { contractId, reference } = await insertContract(tx, {
+    entityId: entity.id,
+    personId: worker.person_id,
+    clientId: p.client.id,
+    activityId: null,
+    platformAgreementId: platform?.agreementId ?? null,
+    jobCode: input.jobCode,
+    description: input.description,
+    countryOfWork: input.countryOfWork,
+    risks: input.risks,
+    contractType: input.contractType,
+    firstDay: p.firstDay,
+    lastDay: p.lastDay,
+    days: p.days,
+    totalCentiHours: p.totalCentiHours,
+    amountExclVatCents: input.amountExclVatCents,
+    vatTreatment: input.vatTreatment,
+    vatRateBp: p.vatRateBp,
+    vatCents: p.vatCents,
+    withholdingRateBp: input.withholdingRateBp,
+    expensesCents: input.expensesCents,
+    breakdown,
+    warnings: p.warnings,
+    payDate: p.payDate,
+    withoutShares: p.consumesFreePrestation,
+    language: worker.language,
+    posting: p.posted ? (input.posting ?? null) : null,
+    actorId,
+    today,
+  });
   if (p.consumesFreePrestation && worker.member_id) {
     await tx.query(
       'UPDATE members SET prestations_without_shares = prestations_without_shares + 1 WHERE id = $1',

@@ -97,11 +97,12 @@ export function presentContractSummary(row: ContractSummaryRow, lang: Language) 
 
 export const CONTRACT_SUMMARY_SELECT = `
   SELECT c.*, p.first_name || ' ' || p.last_name AS worker_name, p.user_id AS worker_user_id, m.member_number,
-         k.name AS client_name, e.name AS entity_name
+         COALESCE(k.name, a.name) AS client_name, e.name AS entity_name
     FROM contracts c
     JOIN people p ON p.id = c.person_id
     LEFT JOIN members m ON m.person_id = p.id AND m.entity_id = p.entity_id
-    JOIN clients k ON k.id = c.client_id
+    LEFT JOIN clients k ON k.id = c.client_id
+    LEFT JOIN activities a ON a.id = c.activity_id
     JOIN entities e ON e.id = c.entity_id`;
 
 /** Everything about one contract, for its worker and for staff. */

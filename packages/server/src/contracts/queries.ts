@@ -8,7 +8,9 @@ export interface ContractRow {
   entity_id: string;
   reference: string;
   person_id: string;
-  client_id: string;
+  /** The client invoiced (Contract tool), or null for a salary paid from an Activity's budget. */
+  client_id: string | null;
+  activity_id: string | null;
   platform_agreement_id: string | null;
   job_code: string;
   description: string;

@@ -12,6 +12,7 @@ export const postingSchema = z.object({
   startDate: isoDate,
   endDate: isoDate,
 });
+export type PostingInput = z.infer<typeof postingSchema>;
 
 /** A prestation as a worker (or a client platform) declares it. Rules are checked by the domain. */
 export const declarationSchema = z.object({

@@ -48,6 +48,8 @@ const UNIQUE_CONSTRAINTS: Record<string, FieldIssue> = {
   invoice_payments_bank_reference_key: { field: 'bankReference', code: 'invoice.payment.duplicate' },
   contract_days_one_per_worker: { field: 'days', code: 'contract.days.overlap_taken' },
   clients_dedup_unique: { field: 'vatNumber', code: 'client.exists' },
+  activity_purchases_once: { field: 'supplierInvoiceNumber', code: 'activity.purchase.duplicate' },
+  activity_cdis_one_live: { field: 'personId', code: 'activity.cdi.already' },
 };
 
 interface ZodLikeIssue {

@@ -5,6 +5,7 @@ import type { InvoiceDocument } from '../contracts/documents/types.ts';
 import { documentNumber } from './issue-invoice.ts';
 import { loadInvoice, type InvoiceRow } from './queries.ts';
 import { recordDelivery } from './peppol/record-delivery.ts';
+import { activitySaleOf, recordActivitySale } from '../activities/sales.ts';
 
 export interface IssuedCreditNote {
   id: string;
@@ -70,6 +71,21 @@ export async function issueCreditNote(
             vat_rate_bp, vat_cents FROM invoice_lines WHERE invoice_id = $2`,
     [id, invoice.id],
   );
+  if (invoice.activity_id) {
+    // The reversal took back from the Activity's budget exactly what the invoice credited to it.
+    const sale = await activitySaleOf(tx, invoice.id);
+    await recordActivitySale(tx, {
+      activityId: invoice.activity_id,
+      invoiceId: invoice.id,
+      documentId: id,
+      kind: 'credit_note',
+      date: input.date,
+      amountExclVatCents: -sale.amountExclVatCents,
+      feeCents: -sale.feeCents,
+      creditCents: -sale.creditCents,
+      journalEntryId: entry.id,
+    });
+  }
   await recordDelivery(tx, { invoiceId: id, document, clientId: invoice.client_id });
   return { id, number };
 }
@@ -95,8 +111,8 @@ export async function insertCreditNote(
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO invoices (entity_id, kind, number, year, sequence, credits_invoice_id, contract_id, client_id,
        person_id, language, issue_date, total_excl_vat_cents, total_vat_cents, total_incl_vat_cents, document,
-       journal_entry_id, status, created_by)
-     VALUES ($1, 'credit_note', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'issued', $16)
+       journal_entry_id, status, created_by, activity_id)
+     VALUES ($1, 'credit_note', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'issued', $16, $17)
      RETURNING id`,
     [
       invoice.entity_id,
@@ -115,6 +131,7 @@ export async function insertCreditNote(
       JSON.stringify(note.document),
       note.journalEntryId,
       note.createdBy,
+      invoice.activity_id,
     ],
   );
   return rows[0]!.id;

@@ -25,6 +25,8 @@ export interface IssueInvoiceInput {
   /** The worker who did the work (named on the invoice); no person for work invoiced by an Activity as a whole. */
   performer: { personId: string | null; name: string; memberNumber: number | null };
   contractId: string | null;
+  /** An Activity's invoice: the Activity (its budget is among the credits), its quote and schedule step. */
+  activity?: { id: string; quoteId: string | null; scheduleKind: 'deposit' | 'intermediate' | 'final' | null };
   issueDate: string;
   deliveryFrom: string;
   deliveryTo: string;
@@ -133,8 +135,9 @@ export async function issueInvoice(tx: Queryable, input: IssueInvoiceInput): Pro
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO invoices (entity_id, kind, number, year, sequence, contract_id, client_id, person_id, language,
        issue_date, due_date, total_excl_vat_cents, total_vat_cents, total_incl_vat_cents, structured_reference,
-       document, journal_entry_id, created_by)
-     VALUES ($1, 'invoice', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
+       document, journal_entry_id, created_by, activity_id, quote_id, schedule_kind)
+     VALUES ($1, 'invoice', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+     RETURNING id`,
     [
       entity.id,
       number,
@@ -153,6 +156,9 @@ export async function issueInvoice(tx: Queryable, input: IssueInvoiceInput): Pro
       JSON.stringify(document),
       entry.id,
       input.createdBy,
+      input.activity?.id ?? null,
+      input.activity?.quoteId ?? null,
+      input.activity?.scheduleKind ?? null,
     ],
   );
   const id = rows[0]!.id;

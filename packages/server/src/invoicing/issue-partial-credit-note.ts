@@ -14,6 +14,7 @@ import { documentNumber } from './issue-invoice.ts';
 import { insertCreditNote } from './issue-credit-note.ts';
 import { vatGroupView } from './vat-summary.ts';
 import { amountDue, loadInvoice, type InvoiceRow } from './queries.ts';
+import { recordActivitySale } from '../activities/sales.ts';
 import { recordDelivery } from './peppol/record-delivery.ts';
 import { ublAmount } from './ubl/build-ubl.ts';
 
@@ -324,6 +325,19 @@ export async function issuePartialCreditNote(
     status,
   ]);
 
+  if (invoice.activity_id) {
+    await recordActivitySale(tx, {
+      activityId: invoice.activity_id,
+      invoiceId: invoice.id,
+      documentId: id,
+      kind: 'credit_note',
+      date: input.date,
+      amountExclVatCents: -credit.totalExclVatCents,
+      feeCents: -credit.feeCents,
+      creditCents: -rest,
+      journalEntryId: entry.id,
+    });
+  }
   await recordDelivery(tx, { invoiceId: id, document, clientId: invoice.client_id });
   return {
     id,

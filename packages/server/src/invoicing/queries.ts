@@ -20,6 +20,10 @@ export interface InvoiceRow {
   sequence: number;
   credits_invoice_id: string | null;
   contract_id: string | null;
+  /** The Activity the invoice credits (its budget), with its quote and place in the quote's schedule. */
+  activity_id: string | null;
+  quote_id: string | null;
+  schedule_kind: 'deposit' | 'intermediate' | 'final' | null;
   client_id: string;
   person_id: string | null;
   language: Language;

@@ -1,6 +1,7 @@
 import { interpolate, type Language, type Translated } from '@partage/domain';
 import { CONTRACT_TEMPLATES } from '../contracts/mail-templates.ts';
 import { RECEIVABLES_TEMPLATES } from '../receivables/mail-templates.ts';
+import { ACTIVITY_TEMPLATES } from '../activities/mail-templates.ts';
 
 /** E-mails sent by the platform, in the four languages. `{name}` placeholders are filled by the caller. */
 const PLATFORM_TEMPLATES: Record<string, { subject: Translated; body: Translated }> = {
@@ -108,6 +109,7 @@ export const TEMPLATES: Record<string, { subject: Translated; body: Translated }
   ...PLATFORM_TEMPLATES,
   ...CONTRACT_TEMPLATES,
   ...RECEIVABLES_TEMPLATES,
+  ...ACTIVITY_TEMPLATES,
 };
 
 export function renderEmail(template: string, language: Language, params: Record<string, string | number>) {

@@ -5,7 +5,7 @@ export interface PaymentOrderRow {
   id: string;
   entity_id: string;
   kind: 'salary' | 'expenses' | 'share_refund' | 'supplier';
-  source_type: 'payslip' | 'share_refund' | 'supplier_invoice';
+  source_type: 'payslip' | 'share_refund' | 'supplier_invoice' | 'expense_claim' | 'cdi_payslip';
   source_id: string;
   person_id: string | null;
   beneficiary_name: string;

@@ -58,9 +58,14 @@ export async function runPay(
       [entity.id, input.payDate],
     );
     if (due.length === 0) throw DomainError.conflict('payrun.nothing_due');
-    // What the guarantee fund advances: what each client still owes, up to the salary cost.
-    const plans: Array<{ contract: ContractRow; invoice: InvoiceRow; advance: number }> = [];
+    // What the guarantee fund advances: what each client still owes, up to the salary cost. A salary paid
+    // from an Activity's budget has no client: its budget already paid the contract account.
+    const plans: Array<{ contract: ContractRow; invoice: InvoiceRow | null; advance: number }> = [];
     for (const contract of due) {
+      if (contract.activity_id) {
+        plans.push({ contract, invoice: null, advance: 0 });
+        continue;
+      }
       const invoice = await invoiceOfContract(tx, contract.id, true);
       const outstanding = invoice.total_incl_vat_cents - invoice.paid_cents;
       const cost = contract.breakdown.employerCostCents + contract.breakdown.expensesCents;
@@ -110,7 +115,7 @@ async function payContract(
   ctx: AppContext,
   tx: Queryable,
   entity: EntityRow,
-  plan: { contract: ContractRow; invoice: InvoiceRow; advance: number },
+  plan: { contract: ContractRow; invoice: InvoiceRow | null; advance: number },
   runId: string,
   payDate: string,
   actorId: string | null,
@@ -148,7 +153,7 @@ async function payContract(
   });
 
   // The guarantee: what the client still owes, up to the salary cost, is advanced by the fund.
-  if (advance > 0) {
+  if (advance > 0 && invoice) {
     const [advances, fund] = await Promise.all([
       accountFor(tx, entity.id, 'guarantee_advances'),
       accountFor(tx, entity.id, 'salary_guarantee_fund'),
@@ -176,7 +181,7 @@ async function payContract(
   const worker = await loadWorker(tx, contract.person_id);
   const year = payDate.slice(0, 4);
   const number = `PS-${entity.id}-${year}-${String(await nextNumber(tx, entity.id, 'payslip', year)).padStart(6, '0')}`;
-  const document = payslipDocument(entity, worker, contract, invoice.number, number, payDate);
+  const document = payslipDocument(entity, worker, contract, invoice?.number ?? (await activityReferenceOf(tx, contract)), number, payDate);
   const { rows: payslips } = await tx.query<{ id: string }>(
     `INSERT INTO payslips (entity_id, number, contract_id, pay_run_id, person_id, pay_date, gross_cents, net_cents,
        document) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
@@ -242,6 +247,14 @@ async function payContract(
     },
     ctx.delivery,
   );
+}
+
+/** What a payslip names instead of an invoice for a salary paid from an Activity: the Activity. */
+async function activityReferenceOf(tx: Queryable, contract: ContractRow): Promise<string> {
+  const { rows } = await tx.query<{ reference: string }>('SELECT reference FROM activities WHERE id = $1', [
+    contract.activity_id,
+  ]);
+  return rows[0]?.reference ?? '';
 }
 
 function payslipDocument(

@@ -1,8 +1,9 @@
-import { collectionTransition, DomainError, writeOffSplit } from '@partage/domain';
+import { collectionTransition, DomainError, receivedShare, writeOffSplit } from '@partage/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { audit } from '../audit/record.ts';
 import { accountFor, postEntry } from '../ledger/index.ts';
+import { activitySaleOf, recordActivitySale } from '../activities/sales.ts';
 import { amountDue } from '../invoicing/queries.ts';
 import {
   caseForAction,
@@ -17,6 +18,8 @@ export interface WriteOffResult {
   vatCents: number;
   advancesCents: number;
   fundCents: number;
+  /** What an Activity's budget bore: the credit it had from the invoice and never received. */
+  budgetCents: number;
   journalEntryId: string;
 }
 
@@ -75,10 +78,30 @@ export async function writeOff(
         accountId: (await accountFor(tx, invoice.entity_id, 'guarantee_advances')).id,
         amountCents: split.advancesCents,
       });
-    if (split.fundCents !== 0)
+    // An Activity's invoice: the Activity bears what the invoice credited to its budget and never came in
+    // (its budget could never spend it); the fund bears the rest (the fee on the unpaid part).
+    let budgetCents = 0;
+    if (invoice.activity_id) {
+      const sale = await activitySaleOf(tx, invoice.id);
+      const received = receivedShare({
+        creditCents: Math.max(0, sale.creditCents),
+        totalInclVatCents: Math.max(0, invoice.total_incl_vat_cents - invoice.credited_cents - invoice.written_off_cents),
+        paidInclVatCents: invoice.paid_cents,
+      });
+      budgetCents = Math.min(Math.max(0, sale.creditCents - received), split.fundCents);
+      if (budgetCents > 0) {
+        const { rows } = await tx.query<{ budget_account_id: string }>(
+          'SELECT budget_account_id FROM activities WHERE id = $1',
+          [invoice.activity_id],
+        );
+        postings.push({ accountId: rows[0]!.budget_account_id, amountCents: budgetCents });
+      }
+    }
+    const fundCents = split.fundCents - budgetCents;
+    if (fundCents !== 0)
       postings.push({
         accountId: (await accountFor(tx, invoice.entity_id, 'salary_guarantee_fund')).id,
-        amountCents: split.fundCents,
+        amountCents: fundCents,
       });
     const { entry } = await postEntry(tx, {
       entityId: invoice.entity_id,
@@ -90,6 +113,19 @@ export async function writeOff(
       createdBy: actor,
       postings,
     });
+    if (invoice.activity_id && budgetCents > 0) {
+      await recordActivitySale(tx, {
+        activityId: invoice.activity_id,
+        invoiceId: invoice.id,
+        documentId: invoice.id,
+        kind: 'write_off',
+        date: today,
+        amountExclVatCents: -budgetCents,
+        feeCents: 0,
+        creditCents: -budgetCents,
+        journalEntryId: entry.id,
+      });
+    }
     for (const advance of advances)
       await tx.query(
         'UPDATE guarantee_advances SET written_off_cents = written_off_cents + $2 WHERE id = $1',
@@ -113,7 +149,8 @@ export async function writeOff(
       writtenOffCents: due,
       vatCents: split.vatCents,
       advancesCents: split.advancesCents,
-      fundCents: split.fundCents,
+      fundCents,
+      budgetCents,
       journalEntryId: entry.id,
     };
     await audit(tx, request, {

@@ -16,7 +16,11 @@ export async function contractDocument(
   const [entity, worker, client, days, declaration] = await Promise.all([
     loadEntity(db, contract.entity_id),
     loadWorker(db, contract.person_id),
-    loadClient(db, contract.client_id),
+    contract.client_id
+      ? loadClient(db, contract.client_id)
+      : db
+          .query<{ name: string }>('SELECT name FROM activities WHERE id = $1', [contract.activity_id])
+          .then((r) => ({ name: r.rows[0]?.name ?? '' })),
     db.query<{ day: string; centi_hours: number }>(
       'SELECT day::text AS day, centi_hours FROM contract_days WHERE contract_id = $1 ORDER BY day',
       [contract.id],

@@ -1,0 +1,490 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, makeEnterpriseNumber, mileageAmountCents, mileageRateAt } from '@partage/domain';
+import { startHarness, type Harness, type HttpClient } from '../testing/harness.ts';
+import { DEMO_PASSWORD } from '../demo/seed.ts';
+import { verifyBalances } from '../ledger/index.ts';
+import { loadBudget } from './budget.ts';
+import { runActivityDay } from './daily.ts';
+
+let h: Harness;
+let today: string;
+let member: HttpClient;
+let adviser: HttpClient;
+let service: HttpClient;
+let clientId: string;
+
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('a small receipt picture'),
+]);
+
+async function as(email: string, language = 'en'): Promise<HttpClient> {
+  const client = h.client(language);
+  const reply = await client.login(email, DEMO_PASSWORD);
+  expect(reply.status, `${email} ${JSON.stringify(reply.body)}`).toBe(200);
+  return client;
+}
+
+async function count(table: string): Promise<number> {
+  const { rows } = await h.server.ctx.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+  return rows[0]!.n;
+}
+
+async function moneySnapshot() {
+  return {
+    entries: await count('journal_entries'),
+    claims: await count('activity_expense_claims'),
+    purchases: await count('activity_purchases'),
+    salaries: await count('activity_salary_requests'),
+    contracts: await count('contracts'),
+    orders: await count('payment_orders'),
+  };
+}
+
+/** Opens and activates an Activity for `who`, answers its id. */
+async function openActivity(who: HttpClient, name: string): Promise<string> {
+  const asked = await who.post('/api/v1/activities', {
+    name,
+    description: 'Studio de design graphique partagé',
+    jobFamily: 'it_graphics_language',
+    entity: 'BE-PA',
+  });
+  expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+  const decided = await adviser.post(`/api/v1/activities/${asked.body.id}/decision`, { decision: 'approve' });
+  expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+  expect(decided.body.status).toBe('active');
+  return asked.body.id;
+}
+
+async function upload(who: HttpClient, activityId: string, bytes: Buffer, type: string) {
+  const response = await who.raw('POST', `/api/v1/activities/${activityId}/files`, undefined, {
+    'content-type': type,
+  });
+  void response;
+  const reply = await fetch(`${h.url}/api/v1/activities/${activityId}/files`, {
+    method: 'POST',
+    headers: {
+      'content-type': type,
+      cookie: (who as unknown as { cookieHeader(): string }).cookieHeader(),
+      'x-csrf-token': who.csrf,
+      'accept-language': who.language,
+      'x-file-name': 'ticket.png',
+    },
+    body: bytes,
+  });
+  return { status: reply.status, body: await reply.json() };
+}
+
+/** A client's payment of an invoice, recorded by client service. */
+async function pay(invoiceId: string, amountCents: number, reference: string) {
+  const reply = await service.post(`/api/v1/invoices/${invoiceId}/payments`, {
+    amountCents,
+    paidOn: today,
+    bankReference: reference,
+  });
+  expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+}
+
+async function budget(activityId: string) {
+  return (await member.get(`/api/v1/activities/${activityId}`)).body.budget;
+}
+
+function salary(days: string[], grossCents: number) {
+  return {
+    jobCode: 'graphic_designer',
+    description: 'Mise en page du catalogue',
+    countryOfWork: 'BE',
+    risks: ['office_work'],
+    days: days.map((date) => ({ date, hours: 7.6 })),
+    contractType: 'employee',
+    withholdingRateBp: 1111,
+    grossCents,
+  };
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  today = h.server.ctx.clock.today();
+  member = await as('member@partage.coop', 'fr');
+  adviser = await as('adviser@partage.coop', 'nl');
+  service = await as('service@partage.coop', 'en');
+  const created = await member.post('/api/v1/clients', {
+    kind: 'company',
+    name: 'Maison d’édition Lumen SRL',
+    country: 'BE',
+    enterpriseNumber: makeEnterpriseNumber('05550123'),
+    vatNumber: `BE${makeEnterpriseNumber('05550123')}`,
+    street: 'Rue des Éditeurs 9',
+    postalCode: '1050',
+    city: 'Ixelles',
+    email: 'compta@lumen.example',
+    language: 'fr',
+    paymentTermsDays: 30,
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  clientId = created.body.client.id;
+}, 120_000);
+
+afterAll(async () => {
+  h?.server.ctx.clock.set(null);
+  await h?.close();
+});
+
+describe('opening an Activity', () => {
+  it('refuses a person who is not a member, in their language, creating nothing', async () => {
+    const applicant = await as('tom.devos@example.be', 'nl');
+    const before = await count('activities');
+    const reply = await applicant.post('/api/v1/activities', {
+      name: 'Atelier céramique',
+      description: 'Poterie',
+      jobFamily: 'visual_arts_crafts',
+      entity: 'BE-PA',
+    });
+    expect(reply.status).toBe(403);
+    expect(reply.body.code).toBe('gate.members_only');
+    expect(reply.body.title).toMatch(/lid|leden/i);
+    expect(await count('activities')).toBe(before);
+  });
+
+  it('checks every field of the request at once', async () => {
+    const reply = await member.post('/api/v1/activities', {
+      name: 'ab',
+      description: ' ',
+      jobFamily: 'astrology',
+      entity: 'FR-SMART',
+    });
+    expect(reply.status).toBe(422);
+    expect(reply.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'description',
+      'entity',
+      'jobFamily',
+      'name',
+    ]);
+  });
+
+  it('is approved by an adviser, who opens a budget that cannot be overdrawn', async () => {
+    const asked = await member.post('/api/v1/activities', {
+      name: 'Collectif Typo',
+      description: 'Typographie et édition',
+      jobFamily: 'it_graphics_language',
+      entity: 'BE-PA',
+    });
+    expect(asked.status).toBe(201);
+    // The member cannot approve it.
+    expect((await member.post(`/api/v1/activities/${asked.body.id}/decision`, { decision: 'approve' })).status).toBe(
+      403,
+    );
+    const page = (await member.get(`/api/v1/activities/${asked.body.id}`)).body;
+    expect(page.activity.status).toBe('requested');
+    expect(page.me.administrator).toBe(true);
+    const portfolio = (await adviser.get('/api/v1/advisers/portfolio')).body;
+    expect(portfolio.openingRequests.map((a: { id: string }) => a.id)).toContain(asked.body.id);
+    const refused = await adviser.post(`/api/v1/activities/${asked.body.id}/decision`, { decision: 'refuse' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0].field).toBe('reason');
+    const approved = await adviser.post(`/api/v1/activities/${asked.body.id}/decision`, { decision: 'approve' });
+    expect(approved.body.status).toBe('active');
+    const { rows } = await h.server.ctx.db.query<{ kind: string; debits_must_not_exceed_credits: boolean }>(
+      `SELECT l.kind, l.debits_must_not_exceed_credits FROM activities a
+         JOIN ledger_accounts l ON l.id = a.budget_account_id WHERE a.id = $1`,
+      [asked.body.id],
+    );
+    expect(rows[0]).toEqual({ kind: 'activity_budget', debits_must_not_exceed_credits: true });
+  });
+});
+
+describe('the journey of an Activity', () => {
+  let activityId: string;
+  let quoteId: string;
+  let link: string;
+  let depositId: string;
+  let finalId: string;
+
+  beforeAll(async () => {
+    activityId = await openActivity(member, 'Studio Lumen');
+  });
+
+  it('writes a quote, sends it, and the client accepts it once through its link', async () => {
+    const created = await member.post(`/api/v1/activities/${activityId}/quotes`, {
+      clientId,
+      title: 'Identité visuelle 2027',
+      validUntil: addDays(today, 30),
+      lines: [
+        { description: 'Création du logo', quantity: 5, unitPriceCents: 60_000, vatTreatment: 'standard_21' },
+        { description: 'Charte graphique', quantity: 1, unitPriceCents: 100_000, vatTreatment: 'standard_21' },
+      ],
+      send: true,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    quoteId = created.body.id;
+    link = created.body.link;
+    expect(link).toMatch(/\/q\/[A-Za-z0-9_-]{43}$/);
+    const { rows } = await h.server.ctx.db.query<{ body: string }>(
+      `SELECT body FROM outbox_emails WHERE to_address = 'compta@lumen.example' AND template = 'quote_sent'`,
+    );
+    expect(rows[0]!.body).toContain(link);
+
+    const token = link.split('/q/')[1]!;
+    const anonymous = await h.client('fr').init();
+    const seen = await anonymous.get(`/api/v1/public/quotes/${token}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.totalExclVatCents).toBe(400_000);
+    expect(seen.body.totalInclVatCents).toBe(484_000);
+    // Invoicing before the client's answer is refused.
+    const early = await member.post(`/api/v1/activities/${activityId}/quotes/${quoteId}/invoices`, { kind: 'final' });
+    expect(early.status).toBe(409);
+
+    const [first, second] = await Promise.all([
+      anonymous.post(`/api/v1/public/quotes/${token}/answer`, { answer: 'accept' }),
+      anonymous.post(`/api/v1/public/quotes/${token}/answer`, { answer: 'accept' }),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    const refusedAgain = [first, second].find((r) => r.status === 409)!;
+    expect(refusedAgain.body.code).toBe('activity.quote.already_accepted');
+    expect((await anonymous.get('/api/v1/public/quotes/not-a-token')).status).toBe(404);
+  });
+
+  it('invoices the quote in a deposit then the rest, crediting the budget with amount minus fee', async () => {
+    const deposit = await member.post(`/api/v1/activities/${activityId}/quotes/${quoteId}/invoices`, {
+      kind: 'deposit',
+      percentBp: 3000,
+    });
+    expect(deposit.status, JSON.stringify(deposit.body)).toBe(201);
+    expect(deposit.body).toMatchObject({ amountExclVatCents: 120_000, feeCents: 7_800, creditCents: 112_200 });
+    depositId = deposit.body.id;
+    const tooMuch = await member.post(`/api/v1/activities/${activityId}/quotes/${quoteId}/invoices`, {
+      kind: 'intermediate',
+      amountCents: 300_000,
+    });
+    expect(tooMuch.status).toBe(409);
+    expect(tooMuch.body.code).toBe('activity.schedule.exceeds');
+    const final = await member.post(`/api/v1/activities/${activityId}/quotes/${quoteId}/invoices`, { kind: 'final' });
+    expect(final.status).toBe(201);
+    expect(final.body.amountExclVatCents).toBe(280_000);
+    finalId = final.body.id;
+    const b = await budget(activityId);
+    expect(b).toMatchObject({
+      invoicedExclVatCents: 400_000,
+      feeCents: 26_000,
+      creditedCents: 374_000,
+      receivedCents: 0,
+      issuedNotPaidCents: 374_000,
+      availableCents: 0,
+      freeCents: 0,
+      projectedCents: 374_000,
+    });
+    const { rows } = await h.server.ctx.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM invoice_deliveries d JOIN invoices i ON i.id = d.invoice_id
+        WHERE i.activity_id = $1`,
+      [activityId],
+    );
+    expect(rows[0]!.n).toBe(2);
+  });
+
+  it('makes available what the client paid, in proportion and rounded down', async () => {
+    await pay(depositId, 145_200, `LUMEN-DEP-${today}`);
+    let b = await budget(activityId);
+    expect(b.receivedCents).toBe(112_200);
+    expect(b.availableCents).toBe(112_200);
+    // A third of the final invoice (338,800 incl. VAT): 261,800 × 1/3, rounded down.
+    await pay(finalId, 112_933, `LUMEN-FIN1-${today}`);
+    b = await budget(activityId);
+    expect(b.receivedCents).toBe(112_200 + Math.floor((261_800 * 112_933) / 338_800));
+  });
+
+  it('refuses a receipt that is not an image or a PDF, or too large, storing nothing', async () => {
+    const before = await count('activity_files');
+    const html = await upload(member, activityId, Buffer.from('<html>hello</html>'), 'text/html');
+    expect(html.status).toBe(422);
+    expect(html.body.errors[0]).toMatchObject({ field: 'receipt', code: 'activity.receipt.type_not_allowed' });
+    const renamed = await upload(member, activityId, Buffer.from('MZ this is an exe'), 'image/png');
+    expect(renamed.body.errors[0].code).toBe('activity.receipt.content_mismatch');
+    const huge = await upload(member, activityId, Buffer.concat([PNG, Buffer.alloc(11 * 1024 * 1024)]), 'image/png');
+    expect(huge.status).toBe(422);
+    expect(huge.body.errors[0].code).toBe('activity.receipt.too_large');
+    expect(huge.body.errors[0].message).toMatch(/10/);
+    expect(await count('activity_files')).toBe(before);
+  });
+
+  it('claims expenses within the budget; staff approve them when no other manager can; money then moves', async () => {
+    const file = await upload(member, activityId, PNG, 'image/png');
+    expect(file.status, JSON.stringify(file.body)).toBe(201);
+    const before = await moneySnapshot();
+    const tooBig = await member.post(`/api/v1/activities/${activityId}/expense-claims`, {
+      lines: [
+        {
+          kind: 'receipt',
+          category: 'equipment',
+          date: today,
+          description: 'Écran',
+          amountInclVatCents: 900_000,
+          vatCents: 0,
+          receiptFileId: file.body.id,
+        },
+      ],
+    });
+    expect(tooBig.status).toBe(409);
+    expect(tooBig.body.code).toBe('activity.budget.insufficient');
+    const missingReceipt = await member.post(`/api/v1/activities/${activityId}/expense-claims`, {
+      lines: [{ kind: 'receipt', category: 'supplies', date: today, description: 'Papier', amountInclVatCents: 1_000 }],
+    });
+    expect(missingReceipt.status).toBe(422);
+    expect(missingReceipt.body.errors[0].field).toBe('lines.0.receiptFileId');
+    expect(await moneySnapshot()).toEqual(before);
+
+    const claim = await member.post(`/api/v1/activities/${activityId}/expense-claims`, {
+      lines: [
+        {
+          kind: 'receipt',
+          category: 'supplies',
+          date: today,
+          description: 'Papier et encres',
+          amountInclVatCents: 12_100,
+          vatCents: 2_100,
+          vatInvoice: true,
+          receiptFileId: file.body.id,
+        },
+        { kind: 'mileage', date: today, description: 'Imprimeur à Gand', km: 100, from: 'Bruxelles', to: 'Gand' },
+      ],
+    });
+    expect(claim.status, JSON.stringify(claim.body)).toBe(201);
+    expect(claim.body.route).toEqual(['staff']);
+    const mileage = mileageAmountCents(1000, mileageRateAt(today)!.rate);
+    const b = await budget(activityId);
+    expect(b.committed.expensesCents).toBe(10_000 + mileage);
+    // The claimant cannot approve their own claim; the adviser can.
+    const own = await member.post(`/api/v1/activities/${activityId}/approvals`, {
+      subjectType: 'expense_claim',
+      subjectId: claim.body.id,
+      decision: 'approve',
+    });
+    expect(own.status).toBe(403);
+    const approved = await adviser.post(`/api/v1/activities/${activityId}/approvals`, {
+      subjectType: 'expense_claim',
+      subjectId: claim.body.id,
+      decision: 'approve',
+    });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(approved.body.status).toBe('approved');
+    const after = await budget(activityId);
+    expect(after.committed.expensesCents).toBe(0);
+    expect(after.spentCents).toBe(10_000 + mileage);
+    const { rows } = await h.server.ctx.db.query<{ amount_cents: number; kind: string; status: string }>(
+      `SELECT o.amount_cents, o.kind, o.status FROM payment_orders o JOIN activity_expense_claims c
+         ON c.payment_order_id = o.id WHERE c.id = $1`,
+      [claim.body.id],
+    );
+    expect(rows[0]).toMatchObject({ amount_cents: 12_100 + mileage, kind: 'expenses', status: 'pending' });
+  });
+
+  it('keeps participants within their rights', async () => {
+    const invited = await member.post(`/api/v1/activities/${activityId}/participants`, {
+      email: 'jan.peeters@example.be',
+      rights: ['sell'],
+    });
+    expect(invited.status, JSON.stringify(invited.body)).toBe(204);
+    const jan = await as('jan.peeters@example.be', 'nl');
+    const page = (await jan.get(`/api/v1/activities/${activityId}`)).body;
+    expect(page.me.can).toMatchObject({ sell: true, spend: false, requestSalary: false, manage: false });
+    const claim = await jan.post(`/api/v1/activities/${activityId}/expense-claims`, {
+      lines: [{ kind: 'mileage', date: today, description: 'Rit', km: 10 }],
+    });
+    expect(claim.status).toBe(403);
+    expect(claim.body.code).toBe('activity.right.missing');
+    expect(claim.body.title).toMatch(/recht|mag/i);
+    const salaryAsked = await jan.post(`/api/v1/activities/${activityId}/salary-requests`, salary([addDays(today, 3)], 20_000));
+    expect(salaryAsked.status).toBe(403);
+    // Someone outside the Activity does not even see it.
+    const lea = await as('lea.martin@example.be');
+    expect((await lea.get(`/api/v1/activities/${activityId}`)).status).toBe(404);
+  });
+
+  it('pays a salary from the budget: refused beyond it, a contract on approval, paid by the pay run', async () => {
+    const free = (await budget(activityId)).freeCents;
+    const day = addDays(today, 10);
+    const preview = await member.post(`/api/v1/activities/${activityId}/salary-requests/preview`, salary([day], 50_000));
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    expect(preview.body.employerCostCents).toBe(77_500);
+    expect(preview.body.affordable).toBe(77_500 <= free);
+    const tooMuch = await member.post(
+      `/api/v1/activities/${activityId}/salary-requests`,
+      salary([addDays(today, 11)], Math.ceil(free / 1.55) + 1_000),
+    );
+    expect(tooMuch.status).toBe(409);
+    expect(tooMuch.body.code).toBe('activity.budget.insufficient');
+
+    const before = await moneySnapshot();
+    const asked = await member.post(`/api/v1/activities/${activityId}/salary-requests`, salary([day], 50_000));
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    expect((await moneySnapshot()).contracts).toBe(before.contracts);
+    expect((await budget(activityId)).committed.salariesCents).toBe(77_500);
+    const approved = await adviser.post(`/api/v1/activities/${activityId}/approvals`, {
+      subjectType: 'salary_request',
+      subjectId: asked.body.id,
+      decision: 'approve',
+    });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    const contractId = approved.body.contractId;
+    const contract = (await member.get(`/api/v1/contracts/${contractId}`)).body;
+    expect(contract.status).toBe('declared');
+    expect(contract.breakdown.grossCents).toBe(50_000);
+    expect(contract.clientName).toBe('Studio Lumen');
+    expect(contract.declaration.reference).toMatch(/\d{12}/);
+    const b = await budget(activityId);
+    expect(b.committed.salariesCents).toBe(0);
+    expect(b.freeCents).toBe(free - 77_500);
+
+    const payroll = await as('payroll@partage.coop');
+    h.server.ctx.clock.set(contract.payDate);
+    try {
+      const run = await payroll.post('/api/v1/payroll/runs', { entityId: 'BE-PA', payDate: contract.payDate });
+      expect(run.status, JSON.stringify(run.body)).toBe(201);
+      const paid = (await member.get(`/api/v1/contracts/${contractId}`)).body;
+      expect(paid.status).toBe('paid');
+      expect(paid.payslip.netCents).toBe(contract.netCents);
+    } finally {
+      h.server.ctx.clock.set(null);
+    }
+  });
+
+  it('shows the yearly statement whose closing is the budget account balance', async () => {
+    const year = Number(today.slice(0, 4));
+    const statements = (await member.get(`/api/v1/activities/${activityId}/statements`)).body;
+    const current = statements.find((s: { year: number }) => s.year === year);
+    const { rows } = await h.server.ctx.db.query<{ balance: number }>(
+      `SELECT -l.balance_cents AS balance FROM activities a JOIN ledger_accounts l ON l.id = a.budget_account_id
+        WHERE a.id = $1`,
+      [activityId],
+    );
+    expect(current.closingCents).toBe(Number(rows[0]!.balance));
+    expect(current.salesCents).toBe(400_000);
+    expect(current.feeCents).toBe(26_000);
+    expect(current.salariesCents).toBe(77_500);
+    const view = await loadBudget(h.server.ctx.db, activityId, today);
+    expect(current.closingCents).toBe(view.availableCents + view.issuedNotPaidCents);
+    expect((await verifyBalances(h.server.ctx.db)).ok).toBe(true);
+  });
+});
+
+describe('the last euros of a budget', () => {
+  it('never pays two salaries at once beyond what is free', async () => {
+    const activityId = await openActivity(member, 'Dernier euro');
+    const created = await member.post(`/api/v1/activities/${activityId}/invoices`, {
+      clientId,
+      lines: [{ description: 'Atelier', quantity: 1, unitPriceCents: 100_000, vatTreatment: 'standard_21' }],
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await pay(created.body.id, 121_000, `LAST-EURO-${today}`);
+    const free = (await budget(activityId)).freeCents;
+    expect(free).toBe(93_500);
+    // Each request costs 77,500: the budget holds one, not two.
+    const requests = await Promise.all([
+      member.post(`/api/v1/activities/${activityId}/salary-requests`, salary([addDays(today, 40)], 50_000)),
+      member.post(`/api/v1/activities/${activityId}/salary-requests`, salary([addDays(today, 41)], 50_000)),
+    ]);
+    expect(requests.map((r) => r.status).sort()).toEqual([201, 409]);
+    const b = await budget(activityId);
+    expect(b.committed.salariesCents).toBe(77_500);
+    expect(b.freeCents).toBe(16_000);
+  });
+});
