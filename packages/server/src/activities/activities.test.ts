@@ -56,23 +56,11 @@ async function openActivity(who: HttpClient, name: string): Promise<string> {
   return asked.body.id;
 }
 
-async function upload(who: HttpClient, activityId: string, bytes: Buffer, type: string) {
-  const response = await who.raw('POST', `/api/v1/activities/${activityId}/files`, undefined, {
+function upload(who: HttpClient, activityId: string, bytes: Buffer, type: string) {
+  return who.upload(`/api/v1/activities/${activityId}/files`, bytes, {
     'content-type': type,
+    'x-file-name': 'ticket.png',
   });
-  void response;
-  const reply = await fetch(`${h.url}/api/v1/activities/${activityId}/files`, {
-    method: 'POST',
-    headers: {
-      'content-type': type,
-      cookie: (who as unknown as { cookieHeader(): string }).cookieHeader(),
-      'x-csrf-token': who.csrf,
-      'accept-language': who.language,
-      'x-file-name': 'ticket.png',
-    },
-    body: bytes,
-  });
-  return { status: reply.status, body: await reply.json() };
 }
 
 /** A client's payment of an invoice, recorded by client service. */
@@ -171,18 +159,22 @@ describe('opening an Activity', () => {
     });
     expect(asked.status).toBe(201);
     // The member cannot approve it.
-    expect((await member.post(`/api/v1/activities/${asked.body.id}/decision`, { decision: 'approve' })).status).toBe(
-      403,
-    );
+    expect(
+      (await member.post(`/api/v1/activities/${asked.body.id}/decision`, { decision: 'approve' })).status,
+    ).toBe(403);
     const page = (await member.get(`/api/v1/activities/${asked.body.id}`)).body;
     expect(page.activity.status).toBe('requested');
     expect(page.me.administrator).toBe(true);
     const portfolio = (await adviser.get('/api/v1/advisers/portfolio')).body;
     expect(portfolio.openingRequests.map((a: { id: string }) => a.id)).toContain(asked.body.id);
-    const refused = await adviser.post(`/api/v1/activities/${asked.body.id}/decision`, { decision: 'refuse' });
+    const refused = await adviser.post(`/api/v1/activities/${asked.body.id}/decision`, {
+      decision: 'refuse',
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.errors[0].field).toBe('reason');
-    const approved = await adviser.post(`/api/v1/activities/${asked.body.id}/decision`, { decision: 'approve' });
+    const approved = await adviser.post(`/api/v1/activities/${asked.body.id}/decision`, {
+      decision: 'approve',
+    });
     expect(approved.body.status).toBe('active');
     const { rows } = await h.server.ctx.db.query<{ kind: string; debits_must_not_exceed_credits: boolean }>(
       `SELECT l.kind, l.debits_must_not_exceed_credits FROM activities a
@@ -211,7 +203,12 @@ describe('the journey of an Activity', () => {
       validUntil: addDays(today, 30),
       lines: [
         { description: 'Création du logo', quantity: 5, unitPriceCents: 60_000, vatTreatment: 'standard_21' },
-        { description: 'Charte graphique', quantity: 1, unitPriceCents: 100_000, vatTreatment: 'standard_21' },
+        {
+          description: 'Charte graphique',
+          quantity: 1,
+          unitPriceCents: 100_000,
+          vatTreatment: 'standard_21',
+        },
       ],
       send: true,
     });
@@ -231,7 +228,9 @@ describe('the journey of an Activity', () => {
     expect(seen.body.totalExclVatCents).toBe(400_000);
     expect(seen.body.totalInclVatCents).toBe(484_000);
     // Invoicing before the client's answer is refused.
-    const early = await member.post(`/api/v1/activities/${activityId}/quotes/${quoteId}/invoices`, { kind: 'final' });
+    const early = await member.post(`/api/v1/activities/${activityId}/quotes/${quoteId}/invoices`, {
+      kind: 'final',
+    });
     expect(early.status).toBe(409);
 
     const [first, second] = await Promise.all([
@@ -250,7 +249,11 @@ describe('the journey of an Activity', () => {
       percentBp: 3000,
     });
     expect(deposit.status, JSON.stringify(deposit.body)).toBe(201);
-    expect(deposit.body).toMatchObject({ amountExclVatCents: 120_000, feeCents: 7_800, creditCents: 112_200 });
+    expect(deposit.body).toMatchObject({
+      amountExclVatCents: 120_000,
+      feeCents: 7_800,
+      creditCents: 112_200,
+    });
     depositId = deposit.body.id;
     const tooMuch = await member.post(`/api/v1/activities/${activityId}/quotes/${quoteId}/invoices`, {
       kind: 'intermediate',
@@ -258,7 +261,9 @@ describe('the journey of an Activity', () => {
     });
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body.code).toBe('activity.schedule.exceeds');
-    const final = await member.post(`/api/v1/activities/${activityId}/quotes/${quoteId}/invoices`, { kind: 'final' });
+    const final = await member.post(`/api/v1/activities/${activityId}/quotes/${quoteId}/invoices`, {
+      kind: 'final',
+    });
     expect(final.status).toBe(201);
     expect(final.body.amountExclVatCents).toBe(280_000);
     finalId = final.body.id;
@@ -296,10 +301,18 @@ describe('the journey of an Activity', () => {
     const before = await count('activity_files');
     const html = await upload(member, activityId, Buffer.from('<html>hello</html>'), 'text/html');
     expect(html.status).toBe(422);
-    expect(html.body.errors[0]).toMatchObject({ field: 'receipt', code: 'activity.receipt.type_not_allowed' });
+    expect(html.body.errors[0]).toMatchObject({
+      field: 'receipt',
+      code: 'activity.receipt.type_not_allowed',
+    });
     const renamed = await upload(member, activityId, Buffer.from('MZ this is an exe'), 'image/png');
     expect(renamed.body.errors[0].code).toBe('activity.receipt.content_mismatch');
-    const huge = await upload(member, activityId, Buffer.concat([PNG, Buffer.alloc(11 * 1024 * 1024)]), 'image/png');
+    const huge = await upload(
+      member,
+      activityId,
+      Buffer.concat([PNG, Buffer.alloc(11 * 1024 * 1024)]),
+      'image/png',
+    );
     expect(huge.status).toBe(422);
     expect(huge.body.errors[0].code).toBe('activity.receipt.too_large');
     expect(huge.body.errors[0].message).toMatch(/10/);
@@ -326,7 +339,15 @@ describe('the journey of an Activity', () => {
     expect(tooBig.status).toBe(409);
     expect(tooBig.body.code).toBe('activity.budget.insufficient');
     const missingReceipt = await member.post(`/api/v1/activities/${activityId}/expense-claims`, {
-      lines: [{ kind: 'receipt', category: 'supplies', date: today, description: 'Papier', amountInclVatCents: 1_000 }],
+      lines: [
+        {
+          kind: 'receipt',
+          category: 'supplies',
+          date: today,
+          description: 'Papier',
+          amountInclVatCents: 1_000,
+        },
+      ],
     });
     expect(missingReceipt.status).toBe(422);
     expect(missingReceipt.body.errors[0].field).toBe('lines.0.receiptFileId');
@@ -344,7 +365,14 @@ describe('the journey of an Activity', () => {
           vatInvoice: true,
           receiptFileId: file.body.id,
         },
-        { kind: 'mileage', date: today, description: 'Imprimeur à Gand', km: 100, from: 'Bruxelles', to: 'Gand' },
+        {
+          kind: 'mileage',
+          date: today,
+          description: 'Imprimeur à Gand',
+          km: 100,
+          from: 'Bruxelles',
+          to: 'Gand',
+        },
       ],
     });
     expect(claim.status, JSON.stringify(claim.body)).toBe(201);
@@ -392,7 +420,10 @@ describe('the journey of an Activity', () => {
     expect(claim.status).toBe(403);
     expect(claim.body.code).toBe('activity.right.missing');
     expect(claim.body.title).toMatch(/recht|mag/i);
-    const salaryAsked = await jan.post(`/api/v1/activities/${activityId}/salary-requests`, salary([addDays(today, 3)], 20_000));
+    const salaryAsked = await jan.post(
+      `/api/v1/activities/${activityId}/salary-requests`,
+      salary([addDays(today, 3)], 20_000),
+    );
     expect(salaryAsked.status).toBe(403);
     // Someone outside the Activity does not even see it.
     const lea = await as('lea.martin@example.be');
@@ -402,7 +433,10 @@ describe('the journey of an Activity', () => {
   it('pays a salary from the budget: refused beyond it, a contract on approval, paid by the pay run', async () => {
     const free = (await budget(activityId)).freeCents;
     const day = addDays(today, 10);
-    const preview = await member.post(`/api/v1/activities/${activityId}/salary-requests/preview`, salary([day], 50_000));
+    const preview = await member.post(
+      `/api/v1/activities/${activityId}/salary-requests/preview`,
+      salary([day], 50_000),
+    );
     expect(preview.status, JSON.stringify(preview.body)).toBe(200);
     expect(preview.body.employerCostCents).toBe(77_500);
     expect(preview.body.affordable).toBe(77_500 <= free);
@@ -414,7 +448,10 @@ describe('the journey of an Activity', () => {
     expect(tooMuch.body.code).toBe('activity.budget.insufficient');
 
     const before = await moneySnapshot();
-    const asked = await member.post(`/api/v1/activities/${activityId}/salary-requests`, salary([day], 50_000));
+    const asked = await member.post(
+      `/api/v1/activities/${activityId}/salary-requests`,
+      salary([day], 50_000),
+    );
     expect(asked.status, JSON.stringify(asked.body)).toBe(201);
     expect((await moneySnapshot()).contracts).toBe(before.contracts);
     expect((await budget(activityId)).committed.salariesCents).toBe(77_500);
@@ -437,7 +474,10 @@ describe('the journey of an Activity', () => {
     const payroll = await as('payroll@partage.coop');
     h.server.ctx.clock.set(contract.payDate);
     try {
-      const run = await payroll.post('/api/v1/payroll/runs', { entityId: 'BE-PA', payDate: contract.payDate });
+      const run = await payroll.post('/api/v1/payroll/runs', {
+        entityId: 'BE-PA',
+        payDate: contract.payDate,
+      });
       expect(run.status, JSON.stringify(run.body)).toBe(201);
       const paid = (await member.get(`/api/v1/contracts/${contractId}`)).body;
       expect(paid.status).toBe('paid');
@@ -486,5 +526,241 @@ describe('the last euros of a budget', () => {
     const b = await budget(activityId);
     expect(b.committed.salariesCents).toBe(77_500);
     expect(b.freeCents).toBe(16_000);
+  });
+});
+
+describe('credit notes and write-offs of an Activity invoice', () => {
+  it('takes back from the budget what a credited or written-off part had brought it', async () => {
+    const activityId = await openActivity(member, 'Crédits et pertes');
+    const issue = async () => {
+      const reply = await member.post(`/api/v1/activities/${activityId}/invoices`, {
+        clientId,
+        lines: [{ description: 'Atelier', quantity: 2, unitPriceCents: 50_000, vatTreatment: 'standard_21' }],
+      });
+      expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+      return reply.body as { id: string; creditCents: number };
+    };
+    // A whole unpaid invoice credited: the budget is back where it was.
+    const first = await issue();
+    expect((await budget(activityId)).creditedCents).toBe(93_500);
+    const full = await member.post(`/api/v1/activities/${activityId}/invoices/${first.id}/credit-notes`, {
+      reason: 'Atelier annulé par le client',
+    });
+    expect(full.status, JSON.stringify(full.body)).toBe(201);
+    expect(await budget(activityId)).toMatchObject({
+      invoicedExclVatCents: 0,
+      feeCents: 0,
+      creditedCents: 0,
+    });
+
+    // Half paid, a quarter credited, the rest written off: the budget keeps only what came in.
+    const second = await issue();
+    await pay(second.id, 60_500, `CREDIT-HALF-${today}`);
+    expect((await budget(activityId)).receivedCents).toBe(46_750);
+    const partial = await member.post(`/api/v1/activities/${activityId}/invoices/${second.id}/credit-notes`, {
+      amountExclVatCents: 25_000,
+      reason: 'Remise accordée',
+    });
+    expect(partial.status, JSON.stringify(partial.body)).toBe(201);
+    let b = await budget(activityId);
+    expect(b.invoicedExclVatCents).toBe(75_000);
+    const writeOff = await service.post(`/api/v1/receivables/cases/${second.id}/write-off`, {
+      reason: 'Client en faillite',
+    });
+    expect(writeOff.status, JSON.stringify(writeOff.body)).toBe(200);
+    b = await budget(activityId);
+    expect(b.issuedNotPaidCents).toBe(0);
+    expect(b.availableCents).toBe(b.receivedCents);
+    expect(b.creditedCents).toBe(b.receivedCents);
+    expect(writeOff.body.writeOff.budgetCents).toBeGreaterThan(0);
+    const { rows } = await h.server.ctx.db.query<{ balance: number }>(
+      `SELECT -l.balance_cents AS balance FROM activities a JOIN ledger_accounts l ON l.id = a.budget_account_id
+        WHERE a.id = $1`,
+      [activityId],
+    );
+    expect(Number(rows[0]!.balance)).toBe(b.availableCents);
+    expect((await verifyBalances(h.server.ctx.db)).ok).toBe(true);
+  });
+});
+
+describe('purchases and a second manager', () => {
+  it('routes a purchase to the other administrator, then staff above the threshold, and pays it once', async () => {
+    const activityId = await openActivity(member, 'Atelier partagé');
+    const invoice = await member.post(`/api/v1/activities/${activityId}/invoices`, {
+      clientId,
+      lines: [
+        { description: 'Résidence', quantity: 1, unitPriceCents: 500_000, vatTreatment: 'standard_21' },
+      ],
+    });
+    await pay(invoice.body.id, 605_000, `PURCHASE-${today}`);
+    await member.post(`/api/v1/activities/${activityId}/participants`, {
+      email: 'sofie.janssens@example.be',
+      rights: [],
+      administrator: true,
+    });
+    const sofie = await as('sofie.janssens@example.be', 'nl');
+    const file = await upload(
+      member,
+      activityId,
+      Buffer.from('%PDF-1.7\n% supplier invoice'),
+      'application/pdf',
+    );
+    expect(file.status).toBe(201);
+    const body = {
+      supplierName: 'Imprimerie du Canal SRL',
+      supplierIban: 'BE68 5390 0754 7034',
+      supplierInvoiceNumber: 'F-2026-118',
+      description: 'Presse de gravure',
+      category: 'equipment',
+      investment: true,
+      invoiceDate: today,
+      dueDate: addDays(today, 30),
+      amountExclVatCents: 200_000,
+      vatCents: 42_000,
+      fileId: file.body.id,
+    };
+    const recorded = await member.post(`/api/v1/activities/${activityId}/purchases`, body);
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
+    expect(recorded.body.route).toEqual(['activity', 'staff']);
+    const again = await member.post(`/api/v1/activities/${activityId}/purchases`, body);
+    expect(again.status).toBe(422);
+    expect(again.body.errors[0]).toMatchObject({
+      field: 'supplierInvoiceNumber',
+      code: 'activity.purchase.duplicate',
+    });
+    const badIban = await member.post(`/api/v1/activities/${activityId}/purchases`, {
+      ...body,
+      supplierInvoiceNumber: 'F-2026-119',
+      supplierIban: 'BE68 5390 0754 7035',
+    });
+    expect(badIban.status).toBe(422);
+    expect(badIban.body.errors[0].field).toBe('supplierIban');
+
+    // Staff may not skip the Activity's step; the other administrator approves it first.
+    const early = await adviser.post(`/api/v1/activities/${activityId}/approvals`, {
+      subjectType: 'purchase',
+      subjectId: recorded.body.id,
+      decision: 'approve',
+    });
+    expect(early.status).toBe(403);
+    const first = await sofie.post(`/api/v1/activities/${activityId}/approvals`, {
+      subjectType: 'purchase',
+      subjectId: recorded.body.id,
+      decision: 'approve',
+    });
+    expect(first.body).toMatchObject({ status: 'submitted', next: 'staff' });
+    const portfolio = (await adviser.get('/api/v1/advisers/portfolio')).body;
+    expect(portfolio.approvals.map((a: { id: string }) => a.id)).toContain(recorded.body.id);
+    const second = await adviser.post(`/api/v1/activities/${activityId}/approvals`, {
+      subjectType: 'purchase',
+      subjectId: recorded.body.id,
+      decision: 'approve',
+    });
+    expect(second.body.status).toBe('approved');
+    const b = await budget(activityId);
+    expect(b.spentCents).toBe(200_000);
+    const statement = (await member.get(`/api/v1/activities/${activityId}/statements`)).body.at(-1);
+    expect(statement.investmentsCents).toBe(200_000);
+    const { rows } = await h.server.ctx.db.query<{
+      kind: string;
+      amount_cents: number;
+      requested_execution_date: string;
+    }>(
+      `SELECT o.kind, o.amount_cents, o.requested_execution_date::text FROM payment_orders o
+         JOIN activity_purchases p ON p.payment_order_id = o.id WHERE p.id = $1`,
+      [recorded.body.id],
+    );
+    expect(rows[0]!.kind).toBe('supplier');
+    expect(Number(rows[0]!.amount_cents)).toBe(242_000);
+    expect(rows[0]!.requested_execution_date >= addDays(today, 30)).toBe(true);
+  });
+});
+
+describe('financing, a CDI and the year end', () => {
+  it('lends to the budget, pays a CDI month from it, takes the instalments and closes the year', async () => {
+    const activityId = await openActivity(member, 'Compagnie Vents');
+    const me = (await member.get(`/api/v1/activities/${activityId}`)).body.me.personId;
+    const cdi = { personId: me, startMonth: today.slice(0, 7), monthlyGrossCents: 250_000 };
+    // No reserve yet: refused with what is missing.
+    const early = await adviser.post(`/api/v1/activities/${activityId}/cdis`, cdi);
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('activity.cdi.reserve_missing');
+
+    const asked = await member.post(`/api/v1/activities/${activityId}/financings`, {
+      kind: 'loan',
+      principalCents: 1_200_000,
+      months: 12,
+      firstDueDate: addDays(today, 20),
+      purpose: 'Fonds de roulement de la tournée',
+    });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    expect(
+      (
+        await member.post(`/api/v1/activities/${activityId}/financings/${asked.body.id}/decision`, {
+          decision: 'grant',
+        })
+      ).status,
+    ).toBe(403);
+    const granted = await adviser.post(
+      `/api/v1/activities/${activityId}/financings/${asked.body.id}/decision`,
+      {
+        decision: 'grant',
+      },
+    );
+    expect(granted.status, JSON.stringify(granted.body)).toBe(204);
+    expect((await budget(activityId)).availableCents).toBe(1_200_000);
+
+    const preview = await adviser.post(`/api/v1/activities/${activityId}/cdis/preview`, cdi);
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    expect(preview.body.monthlyEmployerCostCents).toBe(387_500);
+    expect(preview.body.reserveCents).toBe(3 * 387_500);
+    const setUp = await adviser.post(`/api/v1/activities/${activityId}/cdis`, cdi);
+    expect(setUp.status, JSON.stringify(setUp.body)).toBe(201);
+    expect((await adviser.post(`/api/v1/activities/${activityId}/cdis`, cdi)).status).toBe(409);
+
+    const payroll = await as('payroll@partage.coop');
+    const run = await payroll.post('/api/v1/activities/cdi-runs', {
+      entityId: 'BE-PA',
+      month: today.slice(0, 7),
+    });
+    expect(run.status, JSON.stringify(run.body)).toBe(200);
+    expect(run.body.paid.map((p: { reference: string }) => p.reference)).toContain(setUp.body.reference);
+    const again = await payroll.post('/api/v1/activities/cdi-runs', {
+      entityId: 'BE-PA',
+      month: today.slice(0, 7),
+    });
+    expect(again.body.paid.map((p: { reference: string }) => p.reference)).not.toContain(
+      setUp.body.reference,
+    );
+    expect((await budget(activityId)).availableCents).toBe(1_200_000 - 387_500);
+    const alerts = (await adviser.get(`/api/v1/activities/${activityId}`)).body.alerts;
+    expect(alerts.map((a: { code: string }) => a.code)).toContain('activity.alert.budget_under_reserve');
+
+    // The first instalment falls due: the daily job takes it once, and the next year's first day closes this year.
+    const ctx = h.server.ctx;
+    const due = addDays(today, 20);
+    expect(await runActivityDay(ctx, due)).toMatchObject({ instalmentsCollected: 1 });
+    expect(await runActivityDay(ctx, due)).toBeNull();
+    const view = await loadBudget(ctx.db, activityId, due);
+    expect(view.availableCents).toBe(1_200_000 - 387_500 - 100_000);
+    const year = Number(today.slice(0, 4));
+    const newYear = `${year + 1}-01-02`;
+    await runActivityDay(ctx, newYear);
+    const { rows } = await ctx.db.query<{ carried_over_cents: number; statement: { closingCents: number } }>(
+      'SELECT carried_over_cents, statement FROM activity_year_ends WHERE activity_id = $1 AND year = $2',
+      [activityId, year],
+    );
+    const ledger = await ctx.db.query<{ balance: number }>(
+      `SELECT COALESCE(sum(-p.amount_cents), 0)::bigint AS balance FROM activities a
+         JOIN postings p ON p.account_id = a.budget_account_id JOIN journal_entries e ON e.id = p.entry_id
+        WHERE a.id = $1 AND e.entry_date <= $2`,
+      [activityId, `${year}-12-31`],
+    );
+    expect(Number(rows[0]!.carried_over_cents)).toBe(Number(ledger.rows[0]!.balance));
+    expect(rows[0]!.statement.closingCents).toBe(Number(rows[0]!.carried_over_cents));
+    const pdf = await member.raw('GET', `/api/v1/activities/${activityId}/statements/${year}/pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect((await verifyBalances(ctx.db)).ok).toBe(true);
   });
 });

@@ -619,6 +619,8 @@ describe('write-off', () => {
       vatCents: 21_000,
       advancesCents: advance,
       fundCents: 100_000 - advance,
+      // A Contract-tool invoice: no Activity budget bears any of it.
+      budgetCents: 0,
       journalEntryId: expect.any(String),
     });
     expect(reply.body.invoice).toMatchObject({

@@ -112,6 +112,23 @@ export class HttpClient {
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 
+  /** Sends a file as the request body (uploads), with the session and CSRF token. */
+  async upload<T = any>(path: string, bytes: Uint8Array, headers: Record<string, string>): Promise<Reply<T>> {
+    const response = await fetch(this.base + path, {
+      method: 'POST',
+      headers: {
+        'accept-language': this.language,
+        cookie: this.cookieHeader(),
+        ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}),
+        ...headers,
+      },
+      body: bytes,
+    });
+    this.keep(response.headers);
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : null) as T, headers: response.headers };
+  }
+
   get<T = any>(path: string) {
     return this.request<T>('GET', path);
   }
