@@ -14,6 +14,7 @@ import { systemRequest } from './acting-as.ts';
 import { seedGovernanceDemo } from '../governance/demo.ts';
 import { seedReceivablesDemo } from '../receivables/demo.ts';
 import { seedBankDemo } from '../bank/demo.ts';
+import { seedActivitiesDemo } from '../activities/demo.ts';
 
 export const DEMO_PASSWORD = 'partage-demo-2026';
 
@@ -251,5 +252,6 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     payroll: staff.get('payroll')!.id,
     service: staff.get('client_service')!.id,
   });
+  await seedActivitiesDemo(ctx);
   return true;
 }
