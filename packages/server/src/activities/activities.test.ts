@@ -764,3 +764,23 @@ describe('financing, a CDI and the year end', () => {
     expect((await verifyBalances(ctx.db)).ok).toBe(true);
   });
 });
+
+describe('settings of the Activity tool per entity', () => {
+  it('lets an administrator lower the staff threshold, checked field by field', async () => {
+    const admin = await as('admin@partage.coop', 'de');
+    expect((await member.put('/api/v1/activities/settings/BE-PI', { reserveMonths: 2 })).status).toBe(403);
+    const bad = await admin.put('/api/v1/activities/settings/BE-PI', { reserveMonths: 99, colour: 'blue' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'settings.colour',
+      'settings.reserveMonths',
+    ]);
+    const changed = await admin.put('/api/v1/activities/settings/BE-PI', {
+      staffApprovalThresholdCents: 5_000,
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect(changed.body.settings).toMatchObject({ staffApprovalThresholdCents: 5_000, reserveMonths: 3 });
+    const read = await adviser.get('/api/v1/activities/settings/BE-PI');
+    expect(read.body.settings.staffApprovalThresholdCents).toBe(5_000);
+  });
+});

@@ -138,7 +138,7 @@ export async function changeParticipantRights(
       actorId: actor.user.id,
     });
     await audit(tx, request, {
-      action: change.remove ? 'activity.participant.remove' : 'activity.participant.change',
+      action: `activity.participant.${change.remove ? 'remove' : 'change'}`,
       subjectType: 'activity',
       subjectId: actor.activity.id,
       entityId: actor.activity.entity_id,

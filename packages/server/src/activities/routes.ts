@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   ACTIVITY_ENTITIES,
+  ACTIVITY_SETTING_LIMITS,
+  activitySettingsIssues,
   DomainError,
   EXPENSE_CATEGORIES,
   FINANCING_KINDS,
@@ -43,7 +45,8 @@ import { statementPdf } from './documents/statement-pdf.ts';
 import { quotePdf, type QuoteDocument } from './documents/quote-pdf.ts';
 import { dashboard, DOCUMENT_TYPES, listDocuments, presentActivity } from './read.ts';
 import { NOTE_KINDS, portfolio, relationOf, writeNote } from './portfolio.ts';
-import { activityActor, ACTIVITY_STAFF_ROLES, type ActivityRow } from './queries.ts';
+import { activityActor, ACTIVITY_STAFF_ROLES, settingsOf, type ActivityRow } from './queries.ts';
+import { audit } from '../audit/record.ts';
 import { hasRole } from '../auth/guards.ts';
 
 const isoDate = z
@@ -862,6 +865,60 @@ export async function activityRoutes(root: FastifyInstance, ctx: AppContext): Pr
         printedOn: today(),
       });
       return sendPdf(reply, `${actor.activity.reference}-${statement.year}`, bytes);
+    },
+  );
+
+  app.get(
+    '/activities/settings/:entityId',
+    {
+      schema: {
+        tags,
+        summary: "The Activity tool's settings of an entity (thresholds, reserve, limits) and their bounds",
+        params: z.object({ entityId: z.string().max(20) }),
+      },
+    },
+    async (request) => {
+      requireRole(request, guard, 'admin', 'adviser');
+      if (!ACTIVITY_ENTITIES.includes(request.params.entityId)) throw DomainError.notFound();
+      return { settings: await settingsOf(ctx.db, request.params.entityId), limits: ACTIVITY_SETTING_LIMITS };
+    },
+  );
+
+  app.put(
+    '/activities/settings/:entityId',
+    {
+      schema: {
+        tags,
+        summary: "Change the Activity tool's settings of an entity (administrators)",
+        params: z.object({ entityId: z.string().max(20) }),
+        body: z.record(z.string(), z.unknown()),
+      },
+    },
+    async (request) => {
+      const user = requireRole(request, guard, 'admin');
+      const { entityId } = request.params;
+      if (!ACTIVITY_ENTITIES.includes(entityId)) throw DomainError.notFound();
+      const issues = activitySettingsIssues(request.body);
+      if (issues.length > 0) throw new DomainError('validation', issues);
+      return ctx.db.transaction(async (tx) => {
+        const before = await settingsOf(tx, entityId);
+        await tx.query(
+          `INSERT INTO activity_settings (entity_id, settings, updated_by) VALUES ($1, $2, $3)
+           ON CONFLICT (entity_id) DO UPDATE SET settings = activity_settings.settings || EXCLUDED.settings,
+             updated_by = EXCLUDED.updated_by, updated_at = now()`,
+          [entityId, JSON.stringify(request.body), user.id],
+        );
+        const after = await settingsOf(tx, entityId);
+        await audit(tx, request, {
+          action: 'activity.settings.change',
+          subjectType: 'entity',
+          subjectId: entityId,
+          entityId,
+          before,
+          after,
+        });
+        return { settings: after, limits: ACTIVITY_SETTING_LIMITS };
+      });
     },
   );
 

@@ -19,7 +19,7 @@ export async function clientRoutes(root: FastifyInstance, ctx: AppContext): Prom
         tags,
         summary: 'Find clients by name, enterprise or VAT number',
         description:
-          'Companies and public bodies are shared by every worker; a person client is visible to the worker who created it or invoiced it, and to staff.',
+          'Companies and public bodies are shared by every worker; a person client is visible to the worker who created it or invoiced it, to the participants of an Activity that quoted it, and to staff.',
         querystring: z.object({
           q: z.string().trim().max(100).default(''),
           limit: z.coerce.number().int().min(1).max(50).default(20),
@@ -37,7 +37,10 @@ export async function clientRoutes(root: FastifyInstance, ctx: AppContext): Prom
                  (c.enterprise_number LIKE '%' || $2 || '%' OR c.vat_number LIKE '%' || $2 || '%')))
             AND (c.kind <> 'person' OR $3 OR c.created_by = $4 OR EXISTS (
                  SELECT 1 FROM contracts k JOIN people p ON p.id = k.person_id
-                  WHERE k.client_id = c.id AND p.user_id = $4))
+                  WHERE k.client_id = c.id AND p.user_id = $4) OR EXISTS (
+                 SELECT 1 FROM activity_quotes q JOIN activity_participants ap ON ap.activity_id = q.activity_id
+                   JOIN people p ON p.id = ap.person_id
+                  WHERE q.client_id = c.id AND p.user_id = $4 AND ap.removed_at IS NULL))
           ORDER BY c.name LIMIT $5`,
         [q, digits, staff, user.id, request.query.limit],
       );
