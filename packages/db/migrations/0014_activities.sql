@@ -202,6 +202,8 @@ CREATE TABLE activity_sales (
 );
 CREATE INDEX activity_sales_by_activity ON activity_sales (activity_id, sale_date);
 CREATE INDEX activity_sales_by_invoice ON activity_sales (invoice_id);
+-- Tells a budget posting made by a sale from the others (salaries, expenses...).
+CREATE INDEX activity_sales_by_entry ON activity_sales (journal_entry_id);
 CREATE TRIGGER activity_sales_append_only BEFORE UPDATE OR DELETE ON activity_sales
   FOR EACH ROW EXECUTE FUNCTION forbid_change();
 

@@ -52,7 +52,13 @@ export async function uploadFile(
       },
       settings.receiptMaxBytes,
     );
-    const name = file.name ? file.name.replace(/[\u0000-\u001f/\\]/g, '_').slice(0, 200) : null;
+    // Only the name's printable characters are kept (no control characters, no path separators).
+    const name = file.name
+      ? [...file.name]
+          .map((c) => (c < ' ' || c === '/' || c === '\\' ? '_' : c))
+          .join('')
+          .slice(0, 200)
+      : null;
     const { rows } = await tx.query<{ id: string }>(
       `INSERT INTO activity_files (activity_id, content_type, file_name, size_bytes, sha256, bytes, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,

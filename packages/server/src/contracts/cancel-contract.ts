@@ -45,7 +45,13 @@ export async function cancelContract(
     );
     if (contract.activity_id) {
       // A salary paid from an Activity's budget: its employer cost goes back to the budget.
-      await cancelActivitySalary(tx, contract.id, contract.activity_id, options.today, request.user?.id ?? null);
+      await cancelActivitySalary(
+        tx,
+        contract.id,
+        contract.activity_id,
+        options.today,
+        request.user?.id ?? null,
+      );
       await recordEvent(tx, contractId, action, next, request.user?.id ?? null, options.reason);
       await audit(tx, request, {
         action: `contract.${action}`,

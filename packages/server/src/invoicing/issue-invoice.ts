@@ -26,7 +26,11 @@ export interface IssueInvoiceInput {
   performer: { personId: string | null; name: string; memberNumber: number | null };
   contractId: string | null;
   /** An Activity's invoice: the Activity (its budget is among the credits), its quote and schedule step. */
-  activity?: { id: string; quoteId: string | null; scheduleKind: 'deposit' | 'intermediate' | 'final' | null };
+  activity?: {
+    id: string;
+    quoteId: string | null;
+    scheduleKind: 'deposit' | 'intermediate' | 'final' | null;
+  };
   issueDate: string;
   deliveryFrom: string;
   deliveryTo: string;

@@ -181,7 +181,14 @@ async function payContract(
   const worker = await loadWorker(tx, contract.person_id);
   const year = payDate.slice(0, 4);
   const number = `PS-${entity.id}-${year}-${String(await nextNumber(tx, entity.id, 'payslip', year)).padStart(6, '0')}`;
-  const document = payslipDocument(entity, worker, contract, invoice?.number ?? (await activityReferenceOf(tx, contract)), number, payDate);
+  const document = payslipDocument(
+    entity,
+    worker,
+    contract,
+    invoice?.number ?? (await activityReferenceOf(tx, contract)),
+    number,
+    payDate,
+  );
   const { rows: payslips } = await tx.query<{ id: string }>(
     `INSERT INTO payslips (entity_id, number, contract_id, pay_run_id, person_id, pay_date, gross_cents, net_cents,
        document) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,

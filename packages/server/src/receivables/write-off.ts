@@ -85,7 +85,10 @@ export async function writeOff(
       const sale = await activitySaleOf(tx, invoice.id);
       const received = receivedShare({
         creditCents: Math.max(0, sale.creditCents),
-        totalInclVatCents: Math.max(0, invoice.total_incl_vat_cents - invoice.credited_cents - invoice.written_off_cents),
+        totalInclVatCents: Math.max(
+          0,
+          invoice.total_incl_vat_cents - invoice.credited_cents - invoice.written_off_cents,
+        ),
         paidInclVatCents: invoice.paid_cents,
       });
       budgetCents = Math.min(Math.max(0, sale.creditCents - received), split.fundCents);
