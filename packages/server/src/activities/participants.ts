@@ -10,7 +10,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { audit } from '../audit/record.ts';
 import { queueEmail } from '../mail/outbox.ts';
-import { activityActor, recordActivityEvent, requireActive } from './queries.ts';
+import { activityActor, participantsOf, recordActivityEvent, requireActive } from './queries.ts';
 import { rightsText } from './open-activity.ts';
 
 interface InviteeRow {
@@ -50,11 +50,7 @@ export async function inviteParticipant(
         isMember: invitee.member_status === 'member',
         prestationsWithoutShares: 0,
       },
-      participants: actor.participants.map((p) => ({
-        personId: p.person_id,
-        administrator: p.administrator,
-        rights: p.rights,
-      })),
+      participants: participantsOf(actor),
     });
     await tx.query(
       `INSERT INTO activity_participants (activity_id, person_id, administrator, rights, invited_by)
@@ -108,11 +104,7 @@ export async function changeParticipantRights(
 ): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const actor = await activityActor(tx, request, activityId, true);
-    const current = actor.participants.map((p) => ({
-      personId: p.person_id,
-      administrator: p.administrator,
-      rights: p.rights,
-    }));
+    const current = participantsOf(actor);
     if (change.remove) {
       removeParticipant(current, personId, actor.participant);
       await tx.query(

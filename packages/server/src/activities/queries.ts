@@ -79,6 +79,11 @@ export function toParticipant(
   return { personId: row.person_id, administrator: row.administrator, rights: row.rights };
 }
 
+/** The current participants as the domain's rules see them. */
+export function participantsOf(actor: { participants: ParticipantRow[] }): Participant[] {
+  return actor.participants.map(toParticipant);
+}
+
 /** Who is acting on an Activity: a participant (with rights), the adviser who follows it, other staff. */
 export interface ActivityActor {
   user: SessionUser;

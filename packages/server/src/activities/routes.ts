@@ -21,7 +21,7 @@ import type { AppContext } from '../context.ts';
 import { requireRole, requireUser } from '../auth/guards.ts';
 import { invoicePdf } from '../contracts/documents/invoice-pdf.ts';
 import type { InvoiceDocument } from '../contracts/documents/types.ts';
-import { postingSchema } from '../contracts/schemas.ts';
+import { declarationSchema } from '../contracts/schemas.ts';
 import { UUID } from '../ledger/accounts.ts';
 import { closeActivity, decideActivity, requestActivity } from './open-activity.ts';
 import { changeParticipantRights, inviteParticipant } from './participants.ts';
@@ -86,21 +86,10 @@ const expenseLineSchema = z.union([
   }),
 ]);
 
-const salarySchema = z.object({
-  jobCode: z.string().max(60),
-  description: z.string().trim().max(500),
-  countryOfWork: z.string().length(2).toUpperCase(),
-  risks: z.array(z.string().max(60)).max(20),
-  days: z
-    .array(z.object({ date: isoDate, hours: z.number() }))
-    .min(1)
-    .max(62),
-  contractType: z.string().max(40),
-  withholdingRateBp: z.number().int(),
-  posting: postingSchema.optional(),
-  grossCents: cents.optional(),
-  wishedNetCents: cents.optional(),
-});
+/** A salary request is a declaration of the Contract tool without its client and invoice. */
+const salarySchema = declarationSchema
+  .omit({ entityId: true, clientId: true, amountExclVatCents: true, vatTreatment: true, expensesCents: true })
+  .extend({ grossCents: cents.optional(), wishedNetCents: cents.optional() });
 
 const cdiSchema = z.object({
   personId: id,

@@ -23,10 +23,10 @@ import { loadBudget } from './budget.ts';
 import {
   activityActor,
   activityDocumentReference,
+  participantsOf,
   recordActivityEvent,
   requireActive,
   settingsOf,
-  type ActivityActor,
   type ActivityRow,
 } from './queries.ts';
 
@@ -180,14 +180,6 @@ export async function requestSalary(
     });
     return { id, reference, route, employerCostCents: valid.employerCostCents };
   });
-}
-
-export function participantsOf(actor: ActivityActor) {
-  return actor.participants.map((p) => ({
-    personId: p.person_id,
-    administrator: p.administrator,
-    rights: p.rights,
-  }));
 }
 
 export interface SalaryRequestRow {

@@ -23,10 +23,10 @@ import { loadBudget } from './budget.ts';
 import {
   activityActor,
   activityDocumentReference,
+  participantsOf,
   recordActivityEvent,
   requireActive,
   settingsOf,
-  type ActivityActor,
 } from './queries.ts';
 
 /**
@@ -109,14 +109,6 @@ async function lockedSpender(ctx: AppContext, tx: Queryable, request: FastifyReq
   return { actor, entity, settings, budget };
 }
 
-function domainParticipants(actor: ActivityActor) {
-  return actor.participants.map((p) => ({
-    personId: p.person_id,
-    administrator: p.administrator,
-    rights: p.rights,
-  }));
-}
-
 export type ExpenseClaimBody = ExpenseClaimInput & {
   lines: Array<ExpenseClaimInput['lines'][number] & { receiptFileId?: string }>;
 };
@@ -149,7 +141,7 @@ export async function claimExpenses(
       })),
     );
     requireAffordable(budget, claim.budgetCostCents);
-    const route = expenseApprovalRoute(claim, actor.personId!, domainParticipants(actor), settings);
+    const route = expenseApprovalRoute(claim, actor.personId!, participantsOf(actor), settings);
     const reference = await activityDocumentReference(tx, 'NDF', entity.id);
     const lines = claim.lines.map((l, i) => ({
       ...l,
@@ -218,7 +210,7 @@ export async function recordPurchase(
     );
     if (seen.length > 0) throw DomainError.field('supplierInvoiceNumber', 'activity.purchase.duplicate');
     requireAffordable(budget, purchase.budgetCostCents);
-    const route = purchaseApprovalRoute(purchase, actor.personId!, domainParticipants(actor), settings);
+    const route = purchaseApprovalRoute(purchase, actor.personId!, participantsOf(actor), settings);
     const reference = await activityDocumentReference(tx, 'ACH', entity.id);
     const { rows } = await tx.query<{ id: string }>(
       `INSERT INTO activity_purchases (activity_id, entity_id, reference, person_id, supplier_name, supplier_iban,

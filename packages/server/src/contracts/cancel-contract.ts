@@ -43,24 +43,22 @@ export async function cancelContract(
       `UPDATE posting_forms SET status = 'cancelled' WHERE contract_id = $1 AND status <> 'issued'`,
       [contractId],
     );
-    if (contract.activity_id) {
-      // A salary paid from an Activity's budget: its employer cost goes back to the budget.
-      await cancelActivitySalary(
-        tx,
-        contract.id,
-        contract.activity_id,
-        options.today,
-        request.user?.id ?? null,
-      );
-      await recordEvent(tx, contractId, action, next, request.user?.id ?? null, options.reason);
+    const actorId = request.user?.id ?? null;
+    const record = async (after: Record<string, unknown>) => {
+      await recordEvent(tx, contractId, action, next, actorId, options.reason);
       await audit(tx, request, {
         action: `contract.${action}`,
         subjectType: 'contract',
         subjectId: contractId,
         entityId: contract.entity_id,
         before: { status: contract.status },
-        after: { status: next, reason: options.reason },
+        after: { status: next, ...after },
       });
+    };
+    if (contract.activity_id) {
+      // A salary paid from an Activity's budget: its employer cost goes back to the budget.
+      await cancelActivitySalary(tx, contract.id, contract.activity_id, options.today, actorId);
+      await record({ reason: options.reason });
       return { creditNoteId: null, creditNoteNumber: null };
     }
     const invoice = await invoiceOfContract(tx, contractId);
@@ -71,17 +69,9 @@ export async function cancelContract(
       invoiceId: invoice.id,
       date: options.today,
       reason,
-      createdBy: request.user?.id ?? null,
+      createdBy: actorId,
     });
-    await recordEvent(tx, contractId, action, next, request.user?.id ?? null, options.reason);
-    await audit(tx, request, {
-      action: `contract.${action}`,
-      subjectType: 'contract',
-      subjectId: contractId,
-      entityId: contract.entity_id,
-      before: { status: contract.status },
-      after: { status: next, creditNote: credit.number, reason },
-    });
+    await record({ creditNote: credit.number, reason });
     const worker = await loadWorker(tx, contract.person_id);
     await queueEmail(
       tx,
