@@ -88,6 +88,7 @@ describe('activityAlerts', () => {
       reserve: '9000.00',
       reserveCents: 900_000,
       free: '-50.00',
+      freeCents: -5_000,
       months: 3,
     });
     const trend = activityAlerts({

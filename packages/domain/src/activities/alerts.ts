@@ -67,6 +67,7 @@ export function activityAlerts(input: AlertInput): ActivityAlert[] {
         free: formatCents(budget.freeCents),
         freeCents: budget.freeCents,
         advance: formatCents(budget.advanceLimitCents),
+        advanceCents: budget.advanceLimitCents,
       },
       subject: null,
     });
@@ -88,6 +89,7 @@ export function activityAlerts(input: AlertInput): ActivityAlert[] {
           reserve: formatCents(trend.reserveCents),
           reserveCents: trend.reserveCents,
           free: formatCents(budget.freeCents),
+          freeCents: budget.freeCents,
           months: settings.reserveMonths,
         },
         subject: null,

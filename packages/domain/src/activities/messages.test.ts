@@ -81,3 +81,13 @@ describe('activity messages', () => {
     expect(others.sort()).toEqual(Object.keys(activityMessages).sort());
   });
 });
+
+describe('amounts in activity messages', () => {
+  it('are written in the reader’s convention when the rule gives their cents', () => {
+    const params = { missing: '1234.56', missingCents: 123_456, free: '30.00', freeCents: 3_000 };
+    expect(translator.t('fr', 'activity.budget.insufficient', params)).toBe(
+      'Le budget de l’Activité ne couvre pas cette dépense : il manque 1.234,56 € (disponible : 30,00 €).',
+    );
+    expect(translator.t('en', 'activity.budget.insufficient', params)).toContain('1,234.56 € is missing');
+  });
+});

@@ -167,6 +167,11 @@ describe('opening an Activity', () => {
     expect(page.me.administrator).toBe(true);
     const portfolio = (await adviser.get('/api/v1/advisers/portfolio')).body;
     expect(portfolio.openingRequests.map((a: { id: string }) => a.id)).toContain(asked.body.id);
+    const relation = (await adviser.get(`/api/v1/people/${page.me.personId}/relation`)).body;
+    expect(relation.activities.find((a: { id: string }) => a.id === asked.body.id)).toMatchObject({
+      entityName: 'Productions Associées',
+      openedBy: 'Camille Dubois',
+    });
     const refused = await adviser.post(`/api/v1/activities/${asked.body.id}/decision`, {
       decision: 'refuse',
     });
@@ -725,6 +730,10 @@ describe('financing, a CDI and the year end', () => {
     });
     expect(run.status, JSON.stringify(run.body)).toBe(200);
     expect(run.body.paid.map((p: { reference: string }) => p.reference)).toContain(setUp.body.reference);
+    expect(run.body.paid.find((p: { reference: string }) => p.reference === setUp.body.reference)).toMatchObject({
+      personName: 'Camille Dubois',
+      activityName: 'Compagnie Vents',
+    });
     const again = await payroll.post('/api/v1/activities/cdi-runs', {
       entityId: 'BE-PA',
       month: today.slice(0, 7),

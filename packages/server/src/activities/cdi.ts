@@ -250,11 +250,19 @@ function payslipBreakdown(cdi: CdiBreakdown, month: string): PayrollBreakdown {
   };
 }
 
+interface CdiRunLine {
+  reference: string;
+  personName: string;
+  activityId: string;
+  activityReference: string;
+  activityName: string;
+}
+
 export interface CdiRunResult {
   month: string;
-  paid: Array<{ reference: string; payslip: string; netCents: number }>;
+  paid: Array<CdiRunLine & { payslip: string; netCents: number }>;
   /** CDIs whose budget could not pay the month: an advance or a decision is needed. */
-  skipped: Array<{ reference: string; activityId: string; missingCents: number }>;
+  skipped: Array<CdiRunLine & { missingCents: number }>;
 }
 
 /**
@@ -274,8 +282,17 @@ export async function payCdiMonth(
   const today = ctx.clock.today();
   if (month > `${today.slice(0, 7)}-01`) throw DomainError.field('month', 'activity.cdi.month_future');
   const entity = await loadEntity(ctx.db, input.entityId);
-  const { rows: cdis } = await ctx.db.query<{ id: string; activity_id: string; reference: string }>(
-    `SELECT c.id, c.activity_id, c.reference FROM activity_cdis c
+  const { rows: cdis } = await ctx.db.query<{
+    id: string;
+    activity_id: string;
+    reference: string;
+    person_name: string;
+    activity_reference: string;
+    activity_name: string;
+  }>(
+    `SELECT c.id, c.activity_id, c.reference, p.first_name || ' ' || p.last_name AS person_name,
+            a.reference AS activity_reference, a.name AS activity_name
+       FROM activity_cdis c JOIN people p ON p.id = c.person_id JOIN activities a ON a.id = c.activity_id
       WHERE c.entity_id = $1 AND c.start_month <= $2 AND (c.end_month IS NULL OR c.end_month > $2)
         AND NOT EXISTS (SELECT 1 FROM activity_cdi_payslips p WHERE p.cdi_id = c.id AND p.month = $2)
       ORDER BY c.reference`,
@@ -381,15 +398,15 @@ export async function payCdiMonth(
       });
       return { payslip: number, net: b.netCents };
     });
-    if ('skipped' in outcome) {
-      result.skipped.push({
-        reference: row.reference,
-        activityId: row.activity_id,
-        missingCents: outcome.skipped!,
-      });
-    } else {
-      result.paid.push({ reference: row.reference, payslip: outcome.payslip!, netCents: outcome.net! });
-    }
+    const line: CdiRunLine = {
+      reference: row.reference,
+      personName: row.person_name,
+      activityId: row.activity_id,
+      activityReference: row.activity_reference,
+      activityName: row.activity_name,
+    };
+    if ('skipped' in outcome) result.skipped.push({ ...line, missingCents: outcome.skipped! });
+    else result.paid.push({ ...line, payslip: outcome.payslip!, netCents: outcome.net! });
   }
   await audit(ctx.db, request, {
     action: 'activity.cdi.run',

@@ -1,5 +1,5 @@
 import type { Queryable } from '@partage/db';
-import { DomainError, budgetView, type ActivitySettings, type Language } from '@partage/domain';
+import { DomainError, budgetView, translator, type ActivitySettings, type Language } from '@partage/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { requireUser } from '../auth/guards.ts';
@@ -14,6 +14,13 @@ const PORTFOLIO_LIMIT = 500;
 
 type PortfolioRow = ActivityRow & { entity_name: string; opener_name: string; adviser_name: string | null };
 
+/** Activities with the names lists show (entity, opener, adviser). */
+export const ACTIVITY_WITH_NAMES = `
+  SELECT a.*, e.name AS entity_name, p.first_name || ' ' || p.last_name AS opener_name,
+         u.display_name AS adviser_name
+    FROM activities a JOIN entities e ON e.id = a.entity_id JOIN people p ON p.id = a.opened_by
+    LEFT JOIN users u ON u.id = a.adviser_id`;
+
 /**
  * The adviser's portfolio: the Activities they follow (an administrator may see all), each with its budget
  * and alerts, critical first; the opening requests waiting for a decision; the requests waiting for the
@@ -27,10 +34,7 @@ export async function portfolio(ctx: AppContext, request: FastifyRequest, scope:
   const all = scope === 'all';
   const db = ctx.db;
   const { rows: activities } = await db.query<PortfolioRow>(
-    `SELECT a.*, e.name AS entity_name, p.first_name || ' ' || p.last_name AS opener_name,
-            u.display_name AS adviser_name
-       FROM activities a JOIN entities e ON e.id = a.entity_id JOIN people p ON p.id = a.opened_by
-       LEFT JOIN users u ON u.id = a.adviser_id
+    `${ACTIVITY_WITH_NAMES}
       WHERE a.status IN ('requested', 'active') AND ($1 OR a.adviser_id = $2 OR (a.adviser_id IS NULL AND a.status = 'requested'))
       ORDER BY a.status = 'requested' DESC, a.requested_at LIMIT ${PORTFOLIO_LIMIT}`,
     [all, user.id],
@@ -82,13 +86,15 @@ export async function portfolio(ctx: AppContext, request: FastifyRequest, scope:
     ),
     db.query(
       `SELECT p.id AS "personId", p.first_name || ' ' || p.last_name AS name, p.email, m.member_number AS "memberNumber",
+              u.display_name AS "adviserName",
               (SELECT max(n.met_on)::text FROM adviser_notes n WHERE n.person_id = p.id) AS "lastNoteOn",
-              (SELECT count(*)::int FROM activity_participants ap WHERE ap.person_id = p.id AND ap.removed_at IS NULL)
+              (SELECT count(*)::int FROM activity_participants ap JOIN activities a ON a.id = ap.activity_id
+                WHERE ap.person_id = p.id AND ap.removed_at IS NULL AND a.status IN ('requested', 'active'))
                 AS "activityCount"
-         FROM adviser_assignments s JOIN people p ON p.id = s.person_id
+         FROM adviser_assignments s JOIN people p ON p.id = s.person_id JOIN users u ON u.id = s.adviser_id
          LEFT JOIN members m ON m.person_id = p.id AND m.entity_id = p.entity_id
-        WHERE s.adviser_id = $1 ORDER BY p.last_name, p.first_name LIMIT ${PORTFOLIO_LIMIT}`,
-      [user.id],
+        WHERE $1 OR s.adviser_id = $2 ORDER BY p.last_name, p.first_name LIMIT ${PORTFOLIO_LIMIT}`,
+      [all, user.id],
     ),
   ]);
   return {
@@ -97,6 +103,7 @@ export async function portfolio(ctx: AppContext, request: FastifyRequest, scope:
     approvals,
     financings: financings.rows.map((f) => ({
       ...f,
+      kindLabel: translator.t(lang, `activity.financing.kind.${String(f.kind)}`),
       principalCents: Number(f.principalCents),
       feeCents: Number(f.feeCents),
     })),
@@ -188,8 +195,8 @@ export async function relationOf(ctx: AppContext, request: FastifyRequest, perso
         WHERE n.person_id = $1 ORDER BY n.met_on DESC, n.created_at DESC`,
       [personId],
     ),
-    ctx.db.query<ActivityRow>(
-      `SELECT a.* FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id
+    ctx.db.query<PortfolioRow>(
+      `${ACTIVITY_WITH_NAMES} JOIN activity_participants ap ON ap.activity_id = a.id
         WHERE ap.person_id = $1 ORDER BY a.requested_at DESC`,
       [personId],
     ),

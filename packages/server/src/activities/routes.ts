@@ -44,7 +44,7 @@ import { activityStatement, activityStatements } from './year-end.ts';
 import { statementPdf } from './documents/statement-pdf.ts';
 import { quotePdf, type QuoteDocument } from './documents/quote-pdf.ts';
 import { dashboard, DOCUMENT_TYPES, listDocuments, presentActivity } from './read.ts';
-import { NOTE_KINDS, portfolio, relationOf, writeNote } from './portfolio.ts';
+import { ACTIVITY_WITH_NAMES, NOTE_KINDS, portfolio, relationOf, writeNote } from './portfolio.ts';
 import { activityActor, ACTIVITY_STAFF_ROLES, settingsOf, type ActivityRow } from './queries.ts';
 import { audit } from '../audit/record.ts';
 import { hasRole } from '../auth/guards.ts';
@@ -196,13 +196,9 @@ export async function activityRoutes(root: FastifyInstance, ctx: AppContext): Pr
           entity_name: string;
           opener_name: string;
           adviser_name: string | null;
-          my_rights: string[] | null;
         }
       >(
-        `SELECT a.*, e.name AS entity_name, p.first_name || ' ' || p.last_name AS opener_name,
-                u.display_name AS adviser_name
-           FROM activities a JOIN entities e ON e.id = a.entity_id JOIN people p ON p.id = a.opened_by
-           LEFT JOIN users u ON u.id = a.adviser_id
+        `${ACTIVITY_WITH_NAMES}
           WHERE ($1 OR EXISTS (SELECT 1 FROM activity_participants ap JOIN people me ON me.id = ap.person_id
                                WHERE ap.activity_id = a.id AND ap.removed_at IS NULL AND me.user_id = $2)
                     OR p.user_id = $2)
