@@ -654,6 +654,14 @@ describe('purchases and a second manager', () => {
       decision: 'approve',
     });
     expect(first.body).toMatchObject({ status: 'submitted', next: 'staff' });
+    // Each approver is told when the request reaches their step: Sofie first, then the adviser.
+    const { rows: told } = await h.server.ctx.db.query<{ to_address: string; subject: string }>(
+      `SELECT to_address, subject FROM outbox_emails WHERE template = 'activity_approval_waiting' AND body LIKE $1
+        ORDER BY id`,
+      [`%Atelier partagé%`],
+    );
+    expect(told.map((t) => t.to_address)).toEqual(['sofie.janssens@example.be', 'adviser@partage.coop']);
+    expect(told[0]!.subject).toMatch(/^Goed te keuren: Aankoop ACH-/);
     const portfolio = (await adviser.get('/api/v1/advisers/portfolio')).body;
     expect(portfolio.approvals.map((a: { id: string }) => a.id)).toContain(recorded.body.id);
     const second = await adviser.post(`/api/v1/activities/${activityId}/approvals`, {
@@ -730,7 +738,9 @@ describe('financing, a CDI and the year end', () => {
     });
     expect(run.status, JSON.stringify(run.body)).toBe(200);
     expect(run.body.paid.map((p: { reference: string }) => p.reference)).toContain(setUp.body.reference);
-    expect(run.body.paid.find((p: { reference: string }) => p.reference === setUp.body.reference)).toMatchObject({
+    expect(
+      run.body.paid.find((p: { reference: string }) => p.reference === setUp.body.reference),
+    ).toMatchObject({
       personName: 'Camille Dubois',
       activityName: 'Compagnie Vents',
     });

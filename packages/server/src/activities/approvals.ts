@@ -19,16 +19,26 @@ import { accountFor, postEntry } from '../ledger/index.ts';
 import { createPaymentOrder } from '../payments/create-payment-order.ts';
 import { UUID } from '../ledger/accounts.ts';
 import { contractForSalary, type SalaryRequestRow } from './salaries.ts';
+import { notifyApprovers, type ApprovalSubject } from './notify-approvers.ts';
 import { activityActor, isDecidingStaff, recordActivityEvent, type ActivityActor } from './queries.ts';
 
-export const APPROVAL_SUBJECTS = ['expense_claim', 'purchase', 'salary_request'] as const;
-export type ApprovalSubject = (typeof APPROVAL_SUBJECTS)[number];
+export { APPROVAL_SUBJECTS, type ApprovalSubject } from './notify-approvers.ts';
 
 const TABLE: Record<ApprovalSubject, string> = {
   expense_claim: 'activity_expense_claims',
   purchase: 'activity_purchases',
   salary_request: 'activity_salary_requests',
 };
+
+/** What the approvers' e-mail says of a request: its reference, who asked, what it takes from the budget. */
+function approvalSubject(type: ApprovalSubject, row: SubjectRow) {
+  const amount = {
+    expense_claim: 'claimed_cents',
+    purchase: 'total_incl_vat_cents',
+    salary_request: 'employer_cost_cents',
+  }[type];
+  return { id: row.id, reference: row.reference, personId: row.person_id, amountCents: Number(row[amount]) };
+}
 
 interface SubjectRow {
   id: string;
@@ -145,8 +155,12 @@ export async function decideSpending(
       entityId: subject.entity_id,
       after: { step: outcome.step, status: outcome.status, reason: outcome.reason },
     });
-    if (outcome.status !== 'submitted')
+    if (outcome.status !== 'submitted') {
       await notifySubmitter(ctx, tx, actor, input.subjectType, subject, outcome);
+    } else if (outcome.next) {
+      const next = approvalSubject(input.subjectType, subject);
+      await notifyApprovers(ctx, tx, actor, input.subjectType, next, outcome.next);
+    }
     return result;
   });
 }

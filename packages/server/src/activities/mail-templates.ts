@@ -100,4 +100,18 @@ export const ACTIVITY_TEMPLATES: Record<string, { subject: Translated; body: Tra
       de: 'Hallo {name},\n\n{what} {reference} der Aktivität „{activity}“: {decision}.\n{reason}\n{link}',
     },
   },
+  activity_approval_waiting: {
+    subject: {
+      fr: 'À approuver : {what} {reference} ({activity})',
+      nl: 'Goed te keuren: {what} {reference} ({activity})',
+      en: 'To approve: {what} {reference} ({activity})',
+      de: 'Zu genehmigen: {what} {reference} ({activity})',
+    },
+    body: {
+      fr: 'Bonjour {name},\n\n{submitter} demande {amount} sur le budget de l’Activité « {activity} » ({what} {reference}). Votre décision est attendue :\n{link}',
+      nl: 'Beste {name},\n\n{submitter} vraagt {amount} op het budget van de Activiteit "{activity}" ({what} {reference}). Uw beslissing wordt verwacht:\n{link}',
+      en: 'Hello {name},\n\n{submitter} asks for {amount} from the budget of the Activity "{activity}" ({what} {reference}). Your decision is awaited:\n{link}',
+      de: 'Hallo {name},\n\n{submitter} beantragt {amount} aus dem Budget der Aktivität „{activity}“ ({what} {reference}). Ihre Entscheidung wird erwartet:\n{link}',
+    },
+  },
 };

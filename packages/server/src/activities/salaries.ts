@@ -20,6 +20,7 @@ import { insertContract } from '../contracts/write-contract.ts';
 import { loadWorker } from '../contracts/worker.ts';
 import { presentBreakdown } from '../simulator/simulate.ts';
 import { loadBudget } from './budget.ts';
+import { notifyApprovers } from './notify-approvers.ts';
 import {
   activityActor,
   activityDocumentReference,
@@ -178,6 +179,14 @@ export async function requestSalary(
       entityId: entity.id,
       after: { reference, gross: valid.grossCents, cost: valid.employerCostCents, route },
     });
+    await notifyApprovers(
+      ctx,
+      tx,
+      actor,
+      'salary_request',
+      { id, reference, personId: actor.personId!, amountCents: valid.employerCostCents },
+      route[0]!,
+    );
     return { id, reference, route, employerCostCents: valid.employerCostCents };
   });
 }

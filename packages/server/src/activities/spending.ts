@@ -20,6 +20,7 @@ import { loadEntity } from '../membership/queries.ts';
 import { createHash } from 'node:crypto';
 import { UUID } from '../ledger/accounts.ts';
 import { loadBudget } from './budget.ts';
+import { notifyApprovers } from './notify-approvers.ts';
 import {
   activityActor,
   activityDocumentReference,
@@ -180,6 +181,14 @@ export async function claimExpenses(
       entityId: entity.id,
       after: { reference, claimed: claim.claimedCents, cost: claim.budgetCostCents, route },
     });
+    await notifyApprovers(
+      ctx,
+      tx,
+      actor,
+      'expense_claim',
+      { id, reference, personId: actor.personId!, amountCents: claim.claimedCents },
+      route[0]!,
+    );
     return { id, reference, route };
   });
 }
@@ -258,6 +267,14 @@ export async function recordPurchase(
       entityId: entity.id,
       after: { reference, total: purchase.totalInclVatCents, cost: purchase.budgetCostCents, route },
     });
+    await notifyApprovers(
+      ctx,
+      tx,
+      actor,
+      'purchase',
+      { id, reference, personId: actor.personId!, amountCents: purchase.totalInclVatCents },
+      route[0]!,
+    );
     return { id, reference, route };
   });
 }
