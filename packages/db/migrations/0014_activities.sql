@@ -74,7 +74,7 @@ CREATE TABLE activity_events (
   actor_id uuid REFERENCES users(id),
   at timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX activity_events_by_activity ON activity_events (activity_id, at DESC, id DESC);
+CREATE INDEX activity_events_by_activity ON activity_events (activity_id, id DESC);
 CREATE TRIGGER activity_events_append_only BEFORE UPDATE OR DELETE ON activity_events
   FOR EACH ROW EXECUTE FUNCTION forbid_change();
 

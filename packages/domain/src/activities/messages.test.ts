@@ -88,6 +88,6 @@ describe('amounts in activity messages', () => {
     expect(translator.t('fr', 'activity.budget.insufficient', params)).toBe(
       'Le budget de l’Activité ne couvre pas cette dépense : il manque 1.234,56 € (disponible : 30,00 €).',
     );
-    expect(translator.t('en', 'activity.budget.insufficient', params)).toContain('1,234.56 € is missing');
+    expect(translator.t('en', 'activity.budget.insufficient', params)).toContain('€1,234.56 is missing');
   });
 });

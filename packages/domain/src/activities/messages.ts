@@ -118,7 +118,7 @@ const errors: Catalogue = {
   'activity.budget.insufficient': {
     fr: 'Le budget de l’Activité ne couvre pas cette dépense : il manque {missing} € (disponible : {free} €).',
     nl: 'Het budget van de Activiteit dekt deze uitgave niet: er ontbreekt {missing} € (beschikbaar: {free} €).',
-    en: 'The Activity’s budget does not cover this: {missing} € is missing (available: {free} €).',
+    en: 'The Activity’s budget does not cover this: €{missing} is missing (available: €{free}).',
     de: 'Das Budget der Aktivität deckt diese Ausgabe nicht: Es fehlen {missing} € (verfügbar: {free} €).',
   },
   'activity.approval.closed': {
@@ -168,7 +168,7 @@ const errors: Catalogue = {
   'activity.quote.total_too_big': {
     fr: 'Le total du devis hors TVA ne peut pas dépasser {max} €.',
     nl: 'Het totaal van de offerte exclusief btw mag niet hoger zijn dan {max} €.',
-    en: 'The quote’s total excluding VAT cannot exceed {max} €.',
+    en: 'The quote’s total excluding VAT cannot exceed €{max}.',
     de: 'Die Summe des Angebots ohne MwSt. darf {max} € nicht überschreiten.',
   },
   'activity.quote.valid_until_past': {
@@ -222,7 +222,7 @@ const errors: Catalogue = {
   'activity.schedule.exceeds': {
     fr: 'Ce montant dépasse ce qui reste à facturer sur le devis ({remaining} € hors TVA).',
     nl: 'Dit bedrag is hoger dan wat nog te factureren blijft op de offerte ({remaining} € excl. btw).',
-    en: 'This amount exceeds what remains to invoice on the quote ({remaining} € excl. VAT).',
+    en: 'This amount exceeds what remains to invoice on the quote (€{remaining} excl. VAT).',
     de: 'Dieser Betrag übersteigt, was vom Angebot noch zu fakturieren ist ({remaining} € ohne MwSt.).',
   },
   'activity.schedule.deposit_first': {
@@ -266,7 +266,7 @@ const errors: Catalogue = {
   'activity.expense.vat_too_high': {
     fr: 'La TVA ne peut pas dépasser {max} € sur ce montant (21 % au plus).',
     nl: 'De btw mag op dit bedrag niet hoger zijn dan {max} € (hoogstens 21 %).',
-    en: 'The VAT cannot exceed {max} € on this amount (21 % at most).',
+    en: 'The VAT cannot exceed €{max} on this amount (21 % at most).',
     de: 'Die MwSt. darf bei diesem Betrag {max} € nicht überschreiten (höchstens 21 %).',
   },
   'activity.expense.on_assignment_category': {
@@ -334,13 +334,13 @@ const errors: Catalogue = {
   'activity.cdi.estimate_below_minimum': {
     fr: 'Cette estimation permet un salaire brut de {gross} € par mois, sous le minimum légal de {minimum} €.',
     nl: 'Deze raming laat een brutoloon van {gross} € per maand toe, onder het wettelijk minimum van {minimum} €.',
-    en: 'This estimate allows a gross salary of {gross} € a month, under the legal minimum of {minimum} €.',
+    en: 'This estimate allows a gross salary of €{gross} a month, under the legal minimum of €{minimum}.',
     de: 'Diese Schätzung erlaubt einen Bruttolohn von {gross} € im Monat, unter dem gesetzlichen Minimum von {minimum} €.',
   },
   'activity.cdi.reserve_missing': {
     fr: 'Le budget doit garder {months} mois de coût salarial en réserve : il manque {missing} €.',
     nl: 'Het budget moet {months} maanden loonkost als reserve houden: er ontbreekt {missing} €.',
-    en: 'The budget must keep {months} months of salary cost in reserve: {missing} € is missing.',
+    en: 'The budget must keep {months} months of salary cost in reserve: €{missing} is missing.',
     de: 'Das Budget muss {months} Monate Lohnkosten als Reserve halten: Es fehlen {missing} €.',
   },
   'activity.financing.principal_too_small': {
@@ -366,25 +366,25 @@ const errors: Catalogue = {
   'activity.alert.budget_negative': {
     fr: 'Le budget libre est négatif ({free} €) ; avance autorisée : {advance} €.',
     nl: 'Het vrije budget is negatief ({free} €); toegestaan voorschot: {advance} €.',
-    en: 'The free budget is negative ({free} €); authorised advance: {advance} €.',
+    en: 'The free budget is negative (€{free}); authorised advance: €{advance}.',
     de: 'Das freie Budget ist negativ ({free} €); genehmigter Vorschuss: {advance} €.',
   },
   'activity.alert.budget_under_reserve': {
     fr: 'Le budget libre ({free} €) est sous la réserve de {months} mois de CDI ({reserve} €).',
     nl: 'Het vrije budget ({free} €) ligt onder de reserve van {months} maanden CDI ({reserve} €).',
-    en: 'The free budget ({free} €) is under the reserve of {months} months of the permanent contract ({reserve} €).',
+    en: 'The free budget (€{free}) is under the reserve of {months} months of the permanent contract (€{reserve}).',
     de: 'Das freie Budget ({free} €) liegt unter der Reserve von {months} Monaten des unbefristeten Vertrags ({reserve} €).',
   },
   'activity.alert.cdi_trend': {
     fr: 'Au rythme des 12 derniers mois ({flow} € par mois), le budget passera sous la réserve du CDI dans {months} mois.',
     nl: 'Aan het tempo van de voorbije 12 maanden ({flow} € per maand) zakt het budget over {months} maanden onder de CDI-reserve.',
-    en: 'At the pace of the last 12 months ({flow} € a month), the budget will fall under the permanent contract’s reserve in {months} months.',
+    en: 'At the pace of the last 12 months (€{flow} a month), the budget will fall under the permanent contract’s reserve in {months} months.',
     de: 'Beim Tempo der letzten 12 Monate ({flow} € pro Monat) fällt das Budget in {months} Monaten unter die Reserve des unbefristeten Vertrags.',
   },
   'activity.alert.unpaid_invoice': {
     fr: 'La facture {number} est impayée depuis {days} jours après son échéance ({due} € dus).',
     nl: 'Factuur {number} is {days} dagen na de vervaldag nog niet betaald ({due} € verschuldigd).',
-    en: 'Invoice {number} is unpaid {days} days after its due date ({due} € due).',
+    en: 'Invoice {number} is unpaid {days} days after its due date (€{due} due).',
     de: 'Rechnung {number} ist {days} Tage nach Fälligkeit unbezahlt ({due} € offen).',
   },
   'activity.alert.expense_waiting': {

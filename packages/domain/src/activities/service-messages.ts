@@ -144,7 +144,7 @@ const events: Record<string, Translated> = {
   quote_created: t(
     'Devis {number} rédigé ({amount} € HTVA)',
     'Offerte {number} opgesteld ({amount} € excl. btw)',
-    'Quote {number} written ({amount} € excl. VAT)',
+    'Quote {number} written (€{amount} excl. VAT)',
     'Angebot {number} erstellt ({amount} € ohne MwSt.)',
   ),
   quote_sent: t(
@@ -168,7 +168,7 @@ const events: Record<string, Translated> = {
   invoice_issued: t(
     'Facture {number} émise ({amount} € HTVA, {credit} € au budget)',
     'Factuur {number} uitgereikt ({amount} € excl. btw, {credit} € naar het budget)',
-    'Invoice {number} issued ({amount} € excl. VAT, {credit} € to the budget)',
+    'Invoice {number} issued (€{amount} excl. VAT, €{credit} to the budget)',
     'Rechnung {number} ausgestellt ({amount} € ohne MwSt., {credit} € ins Budget)',
   ),
   credit_note_issued: t(
@@ -180,19 +180,19 @@ const events: Record<string, Translated> = {
   expense_claimed: t(
     'Note de frais {reference} introduite ({amount} €)',
     'Onkostennota {reference} ingediend ({amount} €)',
-    'Expense claim {reference} submitted ({amount} €)',
+    'Expense claim {reference} submitted (€{amount})',
     'Spesenabrechnung {reference} eingereicht ({amount} €)',
   ),
   purchase_recorded: t(
     'Achat {reference} chez {supplier} ({amount} €)',
     'Aankoop {reference} bij {supplier} ({amount} €)',
-    'Purchase {reference} from {supplier} ({amount} €)',
+    'Purchase {reference} from {supplier} (€{amount})',
     'Einkauf {reference} bei {supplier} ({amount} €)',
   ),
   salary_requested: t(
     'Salaire {reference} demandé (coût {amount} €)',
     'Loon {reference} aangevraagd (kost {amount} €)',
-    'Salary {reference} requested (cost {amount} €)',
+    'Salary {reference} requested (cost €{amount})',
     'Lohn {reference} beantragt (Kosten {amount} €)',
   ),
   expense_claim_step_approved: t(
@@ -258,7 +258,7 @@ const events: Record<string, Translated> = {
   cdi_set_up: t(
     'CDI {reference} mis en place ({gross} € brut par mois)',
     'Contract onbepaalde duur {reference} opgezet ({gross} € bruto per maand)',
-    'Permanent contract {reference} set up ({gross} € gross a month)',
+    'Permanent contract {reference} set up (€{gross} gross a month)',
     'Unbefristeter Vertrag {reference} eingerichtet ({gross} € brutto im Monat)',
   ),
   cdi_ended: t(
@@ -270,13 +270,13 @@ const events: Record<string, Translated> = {
   cdi_paid: t(
     'Salaire CDI de {month} payé (fiche {payslip}, coût {cost} €)',
     'Loon onbepaalde duur van {month} betaald (loonbrief {payslip}, kost {cost} €)',
-    'Permanent contract salary of {month} paid (payslip {payslip}, cost {cost} €)',
+    'Permanent contract salary of {month} paid (payslip {payslip}, cost €{cost})',
     'Lohn des unbefristeten Vertrags für {month} bezahlt (Lohnzettel {payslip}, Kosten {cost} €)',
   ),
   financing_requested: t(
     'Financement {reference} demandé ({amount} €)',
     'Financiering {reference} aangevraagd ({amount} €)',
-    'Financing {reference} requested ({amount} €)',
+    'Financing {reference} requested (€{amount})',
     'Finanzierung {reference} beantragt ({amount} €)',
   ),
   financing_granted: t(
@@ -294,13 +294,13 @@ const events: Record<string, Translated> = {
   instalment_paid: t(
     'Mensualité {number} de {reference} prélevée ({amount} €)',
     'Aflossing {number} van {reference} afgehouden ({amount} €)',
-    'Instalment {number} of {reference} taken ({amount} €)',
+    'Instalment {number} of {reference} taken (€{amount})',
     'Rate {number} von {reference} abgebucht ({amount} €)',
   ),
   year_closed: t(
     'Exercice {year} clôturé, {carriedOver} € reportés',
     'Boekjaar {year} afgesloten, {carriedOver} € overgedragen',
-    'Year {year} closed, {carriedOver} € carried over',
+    'Year {year} closed, €{carriedOver} carried over',
     'Jahr {year} abgeschlossen, {carriedOver} € übertragen',
   ),
 };

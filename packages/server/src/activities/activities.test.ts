@@ -272,6 +272,9 @@ describe('the journey of an Activity', () => {
     expect(final.status).toBe(201);
     expect(final.body.amountExclVatCents).toBe(280_000);
     finalId = final.body.id;
+    const detail = (await member.get(`/api/v1/activities/${activityId}/quotes/${quoteId}`)).body;
+    expect(detail.invoicedExclVatCents).toBe(400_000);
+    expect(detail.invoices.map((i: { scheduleKind: string }) => i.scheduleKind)).toEqual(['deposit', 'final']);
     const b = await budget(activityId);
     expect(b).toMatchObject({
       invoicedExclVatCents: 400_000,
@@ -477,6 +480,8 @@ describe('the journey of an Activity', () => {
     expect(b.freeCents).toBe(free - 77_500);
 
     const payroll = await as('payroll@partage.coop');
+    const due = (await payroll.get('/api/v1/payroll/due?entityId=BE-PA')).body.payDates;
+    expect(due.find((d: { payDate: string }) => d.payDate === contract.payDate)?.contracts).toBeGreaterThan(0);
     h.server.ctx.clock.set(contract.payDate);
     try {
       const run = await payroll.post('/api/v1/payroll/runs', {
@@ -641,6 +646,10 @@ describe('purchases and a second manager', () => {
     expect(badIban.status).toBe(422);
     expect(badIban.body.errors[0].field).toBe('supplierIban');
 
+    const waitingFor = async (who: HttpClient) =>
+      (await who.get(`/api/v1/activities/${activityId}`)).body.waiting.map((w: { id: string }) => w.id);
+    expect(await waitingFor(sofie)).toEqual([recorded.body.id]);
+    expect(await waitingFor(member)).toEqual([]);
     // Staff may not skip the Activity's step; the other administrator approves it first.
     const early = await adviser.post(`/api/v1/activities/${activityId}/approvals`, {
       subjectType: 'purchase',

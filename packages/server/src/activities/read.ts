@@ -255,6 +255,34 @@ export function presentActivity(
   };
 }
 
+/**
+ * The requests of an Activity waiting for a step this reader may decide: the Activity's step for another
+ * manager than the one who asked, the staff step for advisers and administrators of the platform.
+ */
+export async function waitingFor(db: Queryable, actor: ActivityActor) {
+  const manager = actor.participant ? effectiveRights(actor.participant).includes('manage') : false;
+  const staff = isDecidingStaff(actor.user);
+  if (!manager && !staff) return [];
+  const part = (table: string, type: string, amount: string) => `
+    SELECT '${type}' AS "subjectType", x.id, x.reference, x.person_id AS "personId",
+           p.first_name || ' ' || p.last_name AS "personName", x.${amount}::bigint AS "amountCents",
+           x.submitted_on::text AS "submittedOn",
+           x.route[1 + (SELECT count(*) FROM activity_approvals ap WHERE ap.subject_type = '${type}'
+                          AND ap.subject_id = x.id AND ap.decision = 'approve')::int] AS step
+      FROM ${table} x JOIN people p ON p.id = x.person_id
+     WHERE x.activity_id = $1 AND x.status = 'submitted'`;
+  const { rows } = await db.query<{ personId: string; step: string; amountCents: number }>(
+    `SELECT * FROM (${part('activity_expense_claims', 'expense_claim', 'claimed_cents')}
+       UNION ALL ${part('activity_purchases', 'purchase', 'total_incl_vat_cents')}
+       UNION ALL ${part('activity_salary_requests', 'salary_request', 'employer_cost_cents')}) w
+      ORDER BY "submittedOn", reference`,
+    [actor.activity.id],
+  );
+  return rows
+    .filter((r) => r.personId !== actor.personId && (r.step === 'staff' ? staff : manager))
+    .map((r) => ({ ...r, amountCents: Number(r.amountCents) }));
+}
+
 /** What the dashboard of an Activity shows its participants, its adviser and staff. */
 export async function dashboard(db: Queryable, actor: ActivityActor, lang: Language, today: string) {
   const { activity } = actor;
@@ -274,6 +302,7 @@ export async function dashboard(db: Queryable, actor: ActivityActor, lang: Langu
     ),
   ]);
   const budget = budgetView(figures.get(activity.id)!);
+  const waiting = await waitingFor(db, actor);
   const alerts = await alertsOf(
     db,
     [activity.id],
@@ -330,6 +359,7 @@ export async function dashboard(db: Queryable, actor: ActivityActor, lang: Langu
     },
     months,
     alerts: (alerts.get(activity.id) ?? []).map((a) => presentAlert(a, lang)),
+    waiting,
     lists,
   };
 }

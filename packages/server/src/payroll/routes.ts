@@ -37,7 +37,8 @@ export async function payrollRoutes(root: FastifyInstance, ctx: AppContext): Pro
                 COALESCE(sum(c.gross_cents), 0)::bigint AS "grossCents",
                 COALESCE(sum(c.net_cents), 0)::bigint AS "netCents",
                 count(*) FILTER (WHERE i.paid_cents < i.total_incl_vat_cents)::int AS "clientUnpaid"
-           FROM contracts c JOIN invoices i ON i.contract_id = c.id AND i.kind = 'invoice'
+           -- Salaries paid from an Activity's budget have no invoice (and no client to wait for).
+           FROM contracts c LEFT JOIN invoices i ON i.contract_id = c.id AND i.kind = 'invoice'
           WHERE c.entity_id = $1 AND c.status IN ('declared', 'on_hold')
           GROUP BY c.pay_date ORDER BY c.pay_date`,
         [request.query.entityId],
