@@ -41,6 +41,11 @@ import { CandidatePage } from './pages/governance/CandidatePage.tsx';
 import { ResultsPage } from './pages/governance/ResultsPage.tsx';
 import { WorkingGroupsPage } from './pages/governance/WorkingGroupsPage.tsx';
 import { InfoSessionsPage } from './pages/governance/InfoSessionsPage.tsx';
+import { PortfolioPage } from './pages/advisers/PortfolioPage.tsx';
+import { PersonPage } from './pages/advisers/PersonPage.tsx';
+import { ActivitiesPage } from './pages/activities/ActivitiesPage.tsx';
+import { ActivityPage } from './pages/activities/ActivityPage.tsx';
+import { QuotePage } from './pages/public/QuotePage.tsx';
 import { useSession } from './lib/session.ts';
 import type { ReactNode } from 'react';
 
@@ -278,7 +283,40 @@ createRoot(document.getElementById('root')!).render(
               />
               <Route path="governance/votes/:id/results" element={<ResultsPage />} />
               <Route path="sessions" element={<InfoSessionsPage />} />
+              <Route
+                path="staff/portfolio"
+                element={
+                  <Private>
+                    <PortfolioPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="staff/people/:personId"
+                element={
+                  <Private>
+                    <PersonPage />
+                  </Private>
+                }
+              />
               <Route path="c/:token" element={<ClientPage />} />
+              <Route path="q/:token" element={<QuotePage />} />
+              <Route
+                path="activities"
+                element={
+                  <Private>
+                    <ActivitiesPage />
+                  </Private>
+                }
+              />
+              <Route
+                path="activities/:id"
+                element={
+                  <Private>
+                    <ActivityPage />
+                  </Private>
+                }
+              />
               <Route
                 path="staff/client-requests"
                 element={

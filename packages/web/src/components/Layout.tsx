@@ -88,6 +88,8 @@ export function Layout() {
       label: t('contracts.nav.contracts'),
       show: !!user && (user.roles.includes('member') || user.hasPersonRecord),
     },
+    { to: '/activities', label: t('activities.nav'), show: hasRole(user, 'member', 'adviser', 'admin') },
+    { to: '/staff/portfolio', label: t('advisers.nav.portfolio'), show: hasRole(user, 'adviser', 'admin') },
     {
       to: '/staff/declarations',
       label: t('contracts.nav.declarations'),

@@ -32,6 +32,14 @@ import { receivablesEn } from './receivables/en.ts';
 import { receivablesFr } from './receivables/fr.ts';
 import { receivablesNl } from './receivables/nl.ts';
 import { receivablesDe } from './receivables/de.ts';
+import { advisersEn } from './advisers/en.ts';
+import { advisersFr } from './advisers/fr.ts';
+import { advisersNl } from './advisers/nl.ts';
+import { advisersDe } from './advisers/de.ts';
+import { activitiesEn } from './activities/en.ts';
+import { activitiesFr } from './activities/fr.ts';
+import { activitiesNl } from './activities/nl.ts';
+import { activitiesDe } from './activities/de.ts';
 import { setApiLanguage } from '../lib/api.ts';
 
 export const LANGUAGES = ['fr', 'nl', 'en', 'de'] as const;
@@ -68,6 +76,8 @@ void i18n.use(initReactI18next).init({
         client: clientEn,
         payments: paymentsEn,
         receivables: receivablesEn,
+        activities: activitiesEn,
+        advisers: advisersEn,
       },
     },
     fr: {
@@ -80,6 +90,8 @@ void i18n.use(initReactI18next).init({
         client: clientFr,
         payments: paymentsFr,
         receivables: receivablesFr,
+        activities: activitiesFr,
+        advisers: advisersFr,
       },
     },
     nl: {
@@ -92,6 +104,8 @@ void i18n.use(initReactI18next).init({
         client: clientNl,
         payments: paymentsNl,
         receivables: receivablesNl,
+        activities: activitiesNl,
+        advisers: advisersNl,
       },
     },
     de: {
@@ -104,6 +118,8 @@ void i18n.use(initReactI18next).init({
         client: clientDe,
         payments: paymentsDe,
         receivables: receivablesDe,
+        activities: activitiesDe,
+        advisers: advisersDe,
       },
     },
   },

@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { get, post } from '../../lib/api.ts';
 import { date, dateTime, money } from '../../lib/format.ts';
 import type { ContractOptions } from '../contracts/types.ts';
+import { CdiRunCard } from '../advisers/CdiRunCard.tsx';
 
 interface Due {
   today: string;
@@ -201,6 +202,12 @@ export function PayrollPage() {
         </Table.ScrollContainer>
         {due.data?.payDates.length === 0 && <Text c="dimmed">{t('contracts.payroll.nothingDue')}</Text>}
       </Card>
+
+      <CdiRunCard
+        key={entityId}
+        entities={options.data?.entities ?? [{ id: 'BE-PA', name: 'BE-PA' }]}
+        entityId={entityId}
+      />
 
       <Card withBorder>
         <Title order={4} mb="sm">
