@@ -5,7 +5,6 @@ import { post } from '../../lib/api.ts';
 import { date, money } from '../../lib/format.ts';
 import {
   ApprovalButtons,
-  canDecide,
   DecisionButtons,
   Figure,
   monthLabel,
@@ -13,7 +12,7 @@ import {
   useRefreshActivity,
   type ApprovalSubject,
 } from './shared.tsx';
-import type { Dashboard, ExpenseClaimRow, FinancingRow, PurchaseRow, SalaryRequestRow } from './types.ts';
+import type { Dashboard, FinancingRow } from './types.ts';
 
 /** Income and spending of the last 12 months, two bars a month (plain SVG). */
 function MonthsChart({ months }: { months: Dashboard['months'] }) {
@@ -247,47 +246,19 @@ function WaitingForMe({ data }: { data: Dashboard }) {
   const lang = i18n.language;
   const id = data.activity.id;
   const refresh = useRefreshActivity(id);
-  const claims = useAllRows<ExpenseClaimRow>(id, 'expense-claims', data.lists.expenseClaims);
-  const purchases = useAllRows<PurchaseRow>(id, 'purchases', data.lists.purchases);
-  const salaries = useAllRows<SalaryRequestRow>(id, 'salary-requests', data.lists.salaryRequests);
   const financings = useAllRows<FinancingRow>(id, 'financings', data.lists.financings);
+  // The server says which requests wait for this reader's step (`waiting` of the dashboard).
   const rows: Waiting[] = [
-    ...claims
-      .filter((r) => canDecide(data.me, r))
-      .map((r) => ({
-        key: `e${r.id}`,
-        subjectType: 'expense_claim' as const,
-        id: r.id,
-        reference: r.reference,
-        who: r.personName,
-        what: t('activities.subject.expense_claim'),
-        amountCents: r.budgetCostCents,
-        date: r.submittedOn,
-      })),
-    ...purchases
-      .filter((r) => canDecide(data.me, r))
-      .map((r) => ({
-        key: `p${r.id}`,
-        subjectType: 'purchase' as const,
-        id: r.id,
-        reference: r.reference,
-        who: r.personName,
-        what: `${t('activities.subject.purchase')} · ${r.supplierName}`,
-        amountCents: r.budgetCostCents,
-        date: r.invoiceDate,
-      })),
-    ...salaries
-      .filter((r) => canDecide(data.me, r))
-      .map((r) => ({
-        key: `s${r.id}`,
-        subjectType: 'salary_request' as const,
-        id: r.id,
-        reference: r.reference,
-        who: r.personName,
-        what: t('activities.subject.salary_request'),
-        amountCents: r.employerCostCents,
-        date: r.firstDay,
-      })),
+    ...data.waiting.map((w) => ({
+      key: `${w.subjectType}:${w.id}`,
+      subjectType: w.subjectType,
+      id: w.id,
+      reference: w.reference,
+      who: w.personName,
+      what: t(`activities.subject.${w.subjectType}`),
+      amountCents: w.amountCents,
+      date: w.submittedOn,
+    })),
     ...(data.me.can.decideStaffSteps
       ? financings
           .filter((f) => f.status === 'requested')

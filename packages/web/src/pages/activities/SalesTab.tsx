@@ -435,9 +435,7 @@ function QuoteView({
   const quote = query.data;
   if (!quote) return <ErrorAlert error={query.error} />;
   const ofQuote = invoices.filter((i) => i.kind === 'invoice' && i.quoteNumber === quote.number);
-  const invoiced = ofQuote
-    .filter((i) => i.status !== 'credited')
-    .reduce((s, i) => s + i.totalExclVatCents, 0);
+  const invoiced = quote.invoicedExclVatCents ?? 0;
   const staffMayAnswer = hasRole(user, 'adviser', 'admin', 'client_service');
   const label = (code: string) => options.data?.vatTreatments.find((v) => v.code === code)?.label ?? code;
 
@@ -571,7 +569,12 @@ function QuoteView({
       )}
       {quote.status === 'sent' && staffMayAnswer && <RecordAnswer activityId={id} quote={quote} />}
       {quote.status === 'accepted' && data.me.can.sell && data.activity.status === 'active' && (
-        <NextInvoiceForm activityId={id} quote={quote} invoiced={invoiced} count={ofQuote.length} />
+        <NextInvoiceForm
+          activityId={id}
+          quote={quote}
+          invoiced={invoiced}
+          count={quote.invoices?.length ?? 0}
+        />
       )}
       {ofQuote.length > 0 && (
         <div>

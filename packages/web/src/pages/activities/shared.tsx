@@ -8,7 +8,7 @@ import i18n from '../../i18n/index.ts';
 import { ApiError, fieldErrors, get, post } from '../../lib/api.ts';
 import { money } from '../../lib/format.ts';
 import type { ContractOptions } from '../contracts/types.ts';
-import type { ActivityOptions, Dashboard, Page } from './types.ts';
+import type { ActivityOptions, ApprovalSubject, Dashboard, Page } from './types.ts';
 
 export const MONEY_INPUT = {
   decimalScale: 2,
@@ -289,7 +289,7 @@ export function monthLabel(month: string, lang: string, style: 'long' | 'short' 
   }).format(d);
 }
 
-export type ApprovalSubject = 'expense_claim' | 'purchase' | 'salary_request';
+export type { ApprovalSubject } from './types.ts';
 
 /**
  * Whether the reader decides the step a request waits for: the Activity's step for a participant who may

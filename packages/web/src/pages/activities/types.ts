@@ -217,6 +217,9 @@ export interface Alert {
   subject: { type: 'invoice' | 'expense_claim'; id: string } | null;
 }
 
+/** What an approval route decides on. */
+export type ApprovalSubject = 'expense_claim' | 'purchase' | 'salary_request';
+
 export interface Dashboard {
   activity: Activity;
   me: {
@@ -244,6 +247,17 @@ export interface Dashboard {
   };
   months: Array<{ month: string; incomeCents: number; spendingCents: number }>;
   alerts: Alert[];
+  /** Requests waiting for a step this reader decides. */
+  waiting: Array<{
+    subjectType: ApprovalSubject;
+    id: string;
+    reference: string;
+    personId: string;
+    personName: string;
+    amountCents: number;
+    submittedOn: string;
+    step: 'activity' | 'staff';
+  }>;
   lists: {
     quotes: Page<QuoteRow>;
     invoices: Page<InvoiceRow>;
@@ -287,6 +301,15 @@ export interface QuoteDetail {
   answeredBy: 'client' | 'staff' | 'system' | null;
   answerNote: string | null;
   link?: string | null;
+  /** Participants' view: the invoices made from the quote and what they invoiced (credited ones aside). */
+  invoices?: Array<{
+    id: string;
+    number: string;
+    scheduleKind: string;
+    status: string;
+    totalExclVatCents: number;
+  }>;
+  invoicedExclVatCents?: number;
 }
 
 export interface PublicQuote extends QuoteDetail {
