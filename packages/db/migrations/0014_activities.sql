@@ -154,6 +154,14 @@ ALTER TABLE invoices ADD COLUMN quote_id uuid REFERENCES activity_quotes(id);
 ALTER TABLE invoices ADD COLUMN schedule_kind text CHECK (schedule_kind IN ('deposit', 'intermediate', 'final'));
 CREATE INDEX invoices_by_activity ON invoices (activity_id, issue_date) WHERE activity_id IS NOT NULL;
 CREATE INDEX invoices_by_quote ON invoices (quote_id) WHERE quote_id IS NOT NULL;
+-- The invoices of an Activity still waiting for their client: what the budget has not received yet.
+CREATE INDEX invoices_open_by_activity ON invoices (activity_id)
+  WHERE activity_id IS NOT NULL AND kind = 'invoice' AND status IN ('issued', 'partially_paid');
+
+-- An account's postings with their amounts in the index: the budget of an Activity (thousands of postings
+-- over the years) is summed from the index alone.
+DROP INDEX postings_by_account;
+CREATE INDEX postings_by_account ON postings (account_id, entry_id) INCLUDE (amount_cents);
 
 -- The invoice guard, with the new columns frozen like the others.
 CREATE OR REPLACE FUNCTION invoices_guard() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -202,8 +210,10 @@ CREATE TABLE activity_sales (
 );
 CREATE INDEX activity_sales_by_activity ON activity_sales (activity_id, sale_date);
 CREATE INDEX activity_sales_by_invoice ON activity_sales (invoice_id);
--- Tells a budget posting made by a sale from the others (salaries, expenses...).
+-- Tells a budget posting made by a sale from the others (salaries, expenses...), and what each document
+-- brought to the budget (the lists of an Activity's invoices).
 CREATE INDEX activity_sales_by_entry ON activity_sales (journal_entry_id);
+CREATE INDEX activity_sales_by_document ON activity_sales (document_id);
 CREATE TRIGGER activity_sales_append_only BEFORE UPDATE OR DELETE ON activity_sales
   FOR EACH ROW EXECUTE FUNCTION forbid_change();
 

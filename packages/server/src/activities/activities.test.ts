@@ -274,7 +274,10 @@ describe('the journey of an Activity', () => {
     finalId = final.body.id;
     const detail = (await member.get(`/api/v1/activities/${activityId}/quotes/${quoteId}`)).body;
     expect(detail.invoicedExclVatCents).toBe(400_000);
-    expect(detail.invoices.map((i: { scheduleKind: string }) => i.scheduleKind)).toEqual(['deposit', 'final']);
+    expect(detail.invoices.map((i: { scheduleKind: string }) => i.scheduleKind)).toEqual([
+      'deposit',
+      'final',
+    ]);
     const b = await budget(activityId);
     expect(b).toMatchObject({
       invoicedExclVatCents: 400_000,
@@ -481,7 +484,9 @@ describe('the journey of an Activity', () => {
 
     const payroll = await as('payroll@partage.coop');
     const due = (await payroll.get('/api/v1/payroll/due?entityId=BE-PA')).body.payDates;
-    expect(due.find((d: { payDate: string }) => d.payDate === contract.payDate)?.contracts).toBeGreaterThan(0);
+    expect(due.find((d: { payDate: string }) => d.payDate === contract.payDate)?.contracts).toBeGreaterThan(
+      0,
+    );
     h.server.ctx.clock.set(contract.payDate);
     try {
       const run = await payroll.post('/api/v1/payroll/runs', {

@@ -13,7 +13,10 @@ import { budgetView, type BudgetFigures, type BudgetMovement, type BudgetView } 
  * - committed: requests still waiting for approval, and loan instalments due but not taken yet;
  * - the authorised advance in force on the budget account.
  *
- * One query per kind of figure, for any number of Activities at once (the adviser's portfolio).
+ * One statement for any number of Activities at once (the adviser's portfolio). Every sale line mirrors
+ * the posting its entry made on the budget account (the invoice credits it with the line's credit, a
+ * credit note or a write-off debits it), so the other money in and the money spent are the account's
+ * credits and debits less the sales' own: the account's postings are summed from its index alone.
  */
 export async function budgetFigures(
   db: Queryable,
@@ -22,85 +25,91 @@ export async function budgetFigures(
 ): Promise<Map<string, BudgetFigures>> {
   const figures = new Map<string, BudgetFigures>();
   if (activityIds.length === 0) return figures;
-  for (const id of activityIds) {
-    figures.set(id, {
-      invoicedExclVatCents: 0,
-      feeCents: 0,
-      receivedCents: 0,
-      otherInCents: 0,
-      spentCents: 0,
-      committed: { salariesCents: 0, expensesCents: 0, purchasesCents: 0, loanInstalmentsCents: 0 },
-      advanceLimitCents: 0,
+  const { rows } = await db.query<{
+    activity_id: string;
+    invoiced: number;
+    fee: number;
+    received: number;
+    other_in: number;
+    spent: number;
+    advance: number;
+    salaries: number;
+    expenses: number;
+    purchases: number;
+    instalments: number;
+  }>(BUDGET_FIGURES_SQL, [activityIds, today]);
+  for (const row of rows) {
+    figures.set(row.activity_id, {
+      invoicedExclVatCents: Number(row.invoiced),
+      feeCents: Number(row.fee),
+      receivedCents: Number(row.received),
+      otherInCents: Number(row.other_in),
+      spentCents: Number(row.spent),
+      committed: {
+        salariesCents: Number(row.salaries),
+        expensesCents: Number(row.expenses),
+        purchasesCents: Number(row.purchases),
+        loanInstalmentsCents: Number(row.instalments),
+      },
+      advanceLimitCents: Number(row.advance),
     });
-  }
-  const ids = [activityIds];
-  const [sales, received, ledger, committed] = await Promise.all([
-    db.query<{ activity_id: string; invoiced: number; fee: number }>(
-      `SELECT activity_id, sum(amount_excl_vat_cents)::bigint AS invoiced, sum(fee_cents)::bigint AS fee
-         FROM activity_sales WHERE activity_id = ANY($1::uuid[]) GROUP BY activity_id`,
-      ids,
-    ),
-    db.query<{ activity_id: string; received: number }>(
-      `WITH s AS (
-         SELECT activity_id, invoice_id, sum(credit_cents) AS credit FROM activity_sales
-          WHERE activity_id = ANY($1::uuid[]) GROUP BY activity_id, invoice_id)
-       SELECT s.activity_id, sum(CASE
-           WHEN s.credit <= 0 THEN 0
-           WHEN i.paid_cents >= i.total_incl_vat_cents - i.credited_cents - i.written_off_cents THEN s.credit
-           ELSE s.credit * i.paid_cents / (i.total_incl_vat_cents - i.credited_cents - i.written_off_cents)
-         END)::bigint AS received
-         FROM s JOIN invoices i ON i.id = s.invoice_id GROUP BY s.activity_id`,
-      ids,
-    ),
-    db.query<{ activity_id: string; other_in: number; spent: number; advance: number }>(
-      `SELECT a.id AS activity_id,
-              COALESCE(sum(-p.amount_cents) FILTER (WHERE p.amount_cents < 0), 0)::bigint AS other_in,
-              COALESCE(sum(p.amount_cents) FILTER (WHERE p.amount_cents > 0), 0)::bigint AS spent,
-              COALESCE((SELECT max(v.limit_cents) FROM ledger_advances v
-                         WHERE v.account_id = a.budget_account_id AND v.revoked_at IS NULL
-                           AND ledger_today() BETWEEN v.valid_from AND v.valid_until), 0)::bigint AS advance
-         FROM activities a
-         LEFT JOIN postings p ON p.account_id = a.budget_account_id
-          AND NOT EXISTS (SELECT 1 FROM activity_sales s WHERE s.journal_entry_id = p.entry_id)
-        WHERE a.id = ANY($1::uuid[]) GROUP BY a.id`,
-      ids,
-    ),
-    db.query<{ activity_id: string; kind: string; amount: number }>(
-      `SELECT activity_id, 'salaries' AS kind, sum(employer_cost_cents)::bigint AS amount
-         FROM activity_salary_requests WHERE activity_id = ANY($1::uuid[]) AND status = 'submitted' GROUP BY activity_id
-       UNION ALL
-       SELECT activity_id, 'expenses', sum(budget_cost_cents)::bigint
-         FROM activity_expense_claims WHERE activity_id = ANY($1::uuid[]) AND status = 'submitted' GROUP BY activity_id
-       UNION ALL
-       SELECT activity_id, 'purchases', sum(budget_cost_cents)::bigint
-         FROM activity_purchases WHERE activity_id = ANY($1::uuid[]) AND status = 'submitted' GROUP BY activity_id
-       UNION ALL
-       SELECT f.activity_id, 'loanInstalments', sum(i.amount_cents)::bigint
-         FROM activity_financing_instalments i JOIN activity_financings f ON f.id = i.financing_id
-        WHERE f.activity_id = ANY($1::uuid[]) AND f.status = 'granted' AND i.paid_on IS NULL AND i.due_date <= $2
-        GROUP BY f.activity_id`,
-      [activityIds, today],
-    ),
-  ]);
-  for (const row of sales.rows) {
-    const f = figures.get(row.activity_id)!;
-    f.invoicedExclVatCents = Number(row.invoiced);
-    f.feeCents = Number(row.fee);
-  }
-  for (const row of received.rows) figures.get(row.activity_id)!.receivedCents = Number(row.received);
-  for (const row of ledger.rows) {
-    const f = figures.get(row.activity_id)!;
-    f.otherInCents = Number(row.other_in);
-    f.spentCents = Number(row.spent);
-    f.advanceLimitCents = Number(row.advance);
-  }
-  for (const row of committed.rows) {
-    const f = figures.get(row.activity_id)!;
-    const key = `${row.kind}Cents` as keyof BudgetFigures['committed'];
-    f.committed[key] = Number(row.amount);
   }
   return figures;
 }
+
+const BUDGET_FIGURES_SQL = `
+  WITH ids AS (SELECT unnest($1::uuid[]) AS id),
+  per_invoice AS (
+    SELECT activity_id, invoice_id, sum(amount_excl_vat_cents) AS amount, sum(fee_cents) AS fee,
+           sum(credit_cents) AS credit,
+           sum(credit_cents) FILTER (WHERE credit_cents > 0) AS credited_in,
+           sum(-credit_cents) FILTER (WHERE credit_cents < 0) AS taken_back
+      FROM activity_sales WHERE activity_id = ANY($1::uuid[]) GROUP BY activity_id, invoice_id),
+  open_invoices AS (
+    SELECT id, paid_cents, total_incl_vat_cents - credited_cents - written_off_cents AS owed FROM invoices
+     WHERE activity_id = ANY($1::uuid[]) AND kind = 'invoice' AND status IN ('issued', 'partially_paid')),
+  sales AS (
+    SELECT s.activity_id, sum(s.amount) AS invoiced, sum(s.fee) AS fee,
+           COALESCE(sum(s.credited_in), 0) AS credited_in, COALESCE(sum(s.taken_back), 0) AS taken_back,
+           sum(CASE WHEN s.credit <= 0 THEN 0
+                    WHEN o.id IS NULL OR o.paid_cents >= o.owed THEN s.credit
+                    ELSE s.credit * o.paid_cents / o.owed END) AS received
+      FROM per_invoice s LEFT JOIN open_invoices o ON o.id = s.invoice_id GROUP BY s.activity_id),
+  ledger AS (
+    SELECT a.id AS activity_id, COALESCE(sum(-p.amount_cents) FILTER (WHERE p.amount_cents < 0), 0) AS credits,
+           COALESCE(sum(p.amount_cents) FILTER (WHERE p.amount_cents > 0), 0) AS debits,
+           COALESCE((SELECT max(v.limit_cents) FROM ledger_advances v
+                      WHERE v.account_id = a.budget_account_id AND v.revoked_at IS NULL
+                        AND ledger_today() BETWEEN v.valid_from AND v.valid_until), 0) AS advance
+      FROM activities a LEFT JOIN postings p ON p.account_id = a.budget_account_id
+     WHERE a.id = ANY($1::uuid[]) GROUP BY a.id),
+  committed AS (
+    SELECT activity_id, sum(employer_cost_cents) AS salaries, 0 AS expenses, 0 AS purchases, 0 AS instalments
+      FROM activity_salary_requests WHERE activity_id = ANY($1::uuid[]) AND status = 'submitted' GROUP BY activity_id
+    UNION ALL
+    SELECT activity_id, 0, sum(budget_cost_cents), 0, 0
+      FROM activity_expense_claims WHERE activity_id = ANY($1::uuid[]) AND status = 'submitted' GROUP BY activity_id
+    UNION ALL
+    SELECT activity_id, 0, 0, sum(budget_cost_cents), 0
+      FROM activity_purchases WHERE activity_id = ANY($1::uuid[]) AND status = 'submitted' GROUP BY activity_id
+    UNION ALL
+    SELECT f.activity_id, 0, 0, 0, sum(i.amount_cents)
+      FROM activity_financing_instalments i JOIN activity_financings f ON f.id = i.financing_id
+     WHERE f.activity_id = ANY($1::uuid[]) AND f.status = 'granted' AND i.paid_on IS NULL AND i.due_date <= $2
+     GROUP BY f.activity_id),
+  committed_by_activity AS (
+    SELECT activity_id, sum(salaries) AS salaries, sum(expenses) AS expenses, sum(purchases) AS purchases,
+           sum(instalments) AS instalments FROM committed GROUP BY activity_id)
+  SELECT ids.id AS activity_id,
+         COALESCE(s.invoiced, 0)::bigint AS invoiced, COALESCE(s.fee, 0)::bigint AS fee,
+         COALESCE(s.received, 0)::bigint AS received,
+         (COALESCE(l.credits, 0) - COALESCE(s.credited_in, 0))::bigint AS other_in,
+         (COALESCE(l.debits, 0) - COALESCE(s.taken_back, 0))::bigint AS spent,
+         COALESCE(l.advance, 0)::bigint AS advance,
+         COALESCE(c.salaries, 0)::bigint AS salaries, COALESCE(c.expenses, 0)::bigint AS expenses,
+         COALESCE(c.purchases, 0)::bigint AS purchases, COALESCE(c.instalments, 0)::bigint AS instalments
+    FROM ids LEFT JOIN sales s ON s.activity_id = ids.id LEFT JOIN ledger l ON l.activity_id = ids.id
+    LEFT JOIN committed_by_activity c ON c.activity_id = ids.id`;
 
 /** The budget view of one Activity. */
 export async function loadBudget(db: Queryable, activityId: string, today: string): Promise<BudgetView> {
@@ -126,19 +135,19 @@ export async function monthlyFigures(
 ): Promise<MonthFigures[]> {
   const start = monthStart(today, -(months - 1));
   const { rows } = await db.query<{ month: string; income: number; spending: number }>(
-    `WITH income AS (
-       SELECT to_char(sale_date, 'YYYY-MM') AS month, sum(credit_cents)::bigint AS amount FROM activity_sales
-        WHERE activity_id = $1 AND sale_date >= $2 GROUP BY 1),
-     spending AS (
-       SELECT to_char(e.entry_date, 'YYYY-MM') AS month, sum(p.amount_cents)::bigint AS amount
+    `WITH sales AS (
+       SELECT to_char(sale_date, 'YYYY-MM') AS month, sum(credit_cents) AS income,
+              COALESCE(sum(-credit_cents) FILTER (WHERE credit_cents < 0), 0) AS taken_back
+         FROM activity_sales WHERE activity_id = $1 AND sale_date >= $2 GROUP BY 1),
+     debits AS (
+       SELECT to_char(e.entry_date, 'YYYY-MM') AS month, sum(p.amount_cents) AS amount
          FROM activities a JOIN postings p ON p.account_id = a.budget_account_id
          JOIN journal_entries e ON e.id = p.entry_id
-        WHERE a.id = $1 AND p.amount_cents > 0 AND e.entry_date >= $2
-          AND NOT EXISTS (SELECT 1 FROM activity_sales s WHERE s.journal_entry_id = p.entry_id)
-        GROUP BY 1)
-     SELECT COALESCE(i.month, s.month) AS month, COALESCE(i.amount, 0)::bigint AS income,
-            COALESCE(s.amount, 0)::bigint AS spending
-       FROM income i FULL JOIN spending s ON s.month = i.month`,
+        WHERE a.id = $1 AND p.amount_cents > 0 AND e.entry_date >= $2 GROUP BY 1)
+     -- What the sales took back (credit notes, write-offs) is income lost, not spending.
+     SELECT COALESCE(s.month, d.month) AS month, COALESCE(s.income, 0)::bigint AS income,
+            (COALESCE(d.amount, 0) - COALESCE(s.taken_back, 0))::bigint AS spending
+       FROM sales s FULL JOIN debits d ON d.month = s.month`,
     [activityId, start],
   );
   const byMonth = new Map(rows.map((r) => [r.month, r]));

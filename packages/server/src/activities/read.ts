@@ -143,6 +143,15 @@ function presentRow(type: DocumentType, row: Row, lang: Language, today: string)
   return out;
 }
 
+/** How many documents of each type an Activity has, in one statement (the dashboard shows them all). */
+async function documentCounts(db: Queryable, activityId: string): Promise<Record<DocumentType, number>> {
+  const { rows } = await db.query<Record<DocumentType, number>>(
+    `SELECT ${DOCUMENT_TYPES.map((type) => `(${LISTS[type].count}) AS "${type}"`).join(', ')}`,
+    [activityId],
+  );
+  return rows[0]!;
+}
+
 /** One page of an Activity's documents of a type, newest first, with the total count. */
 export async function listDocuments(
   db: Queryable,
@@ -151,15 +160,19 @@ export async function listDocuments(
   page: { limit: number; offset: number },
   lang: Language,
   today: string,
+  knownTotal?: number,
 ): Promise<{ items: Row[]; total: number }> {
   const list = LISTS[type];
   if (!list) throw DomainError.notFound();
-  const [{ rows: count }, { rows }] = await Promise.all([
-    db.query<{ n: number }>(list.count, [activityId]),
+  const [{ rows }, total] = await Promise.all([
     db.query<Row>(list.select, [activityId, page.limit, page.offset]),
+    knownTotal ?? db.query<{ n: number }>(list.count, [activityId]).then((r) => r.rows[0]!.n),
   ]);
-  return { items: rows.map((r) => presentRow(type, r, lang, today)), total: count[0]!.n };
+  return { items: rows.map((r) => presentRow(type, r, lang, today)), total };
 }
+
+/** Unpaid invoices raising an alert, at most, per Activity (the oldest): the adviser sees the worst first. */
+const UNPAID_ALERTS = 10;
 
 /** The alerts of one Activity for its adviser (the domain's `activityAlerts`), translated. */
 export async function alertsOf(
@@ -175,10 +188,14 @@ export async function alertsOf(
   const since = monthStart(today, -11);
   const [{ rows: unpaid }, { rows: claims }, { rows: cdis }, { rows: income }] = await Promise.all([
     db.query<{ activity_id: string; id: string; number: string; due_date: string; due: number }>(
-      `SELECT activity_id, id, number, due_date::text AS due_date,
-              (total_incl_vat_cents - paid_cents - credited_cents - written_off_cents)::bigint AS due
-         FROM invoices WHERE activity_id = ANY($1::uuid[]) AND kind = 'invoice'
-          AND status IN ('issued', 'partially_paid') AND due_date < $2`,
+      // The oldest unpaid invoices first, at most UNPAID_ALERTS of them per Activity.
+      `SELECT activity_id, id, number, due_date, due FROM (
+         SELECT activity_id, id, number, due_date::text AS due_date,
+                (total_incl_vat_cents - paid_cents - credited_cents - written_off_cents)::bigint AS due,
+                row_number() OVER (PARTITION BY activity_id ORDER BY due_date, number) AS rank
+           FROM invoices WHERE activity_id = ANY($1::uuid[]) AND kind = 'invoice'
+            AND status IN ('issued', 'partially_paid') AND due_date < $2) u
+        WHERE rank <= ${UNPAID_ALERTS}`,
       [activityIds, today],
     ),
     db.query<{ activity_id: string; id: string; submitted_on: string }>(
@@ -287,20 +304,23 @@ export async function waitingFor(db: Queryable, actor: ActivityActor) {
 export async function dashboard(db: Queryable, actor: ActivityActor, lang: Language, today: string) {
   const { activity } = actor;
   const settings = await settingsOf(db, activity.entity_id);
-  const [{ rows: names }, figures, months, carried] = await Promise.all([
-    db.query<{ entity_name: string; opener_name: string; adviser_name: string | null }>(
-      `SELECT e.name AS entity_name, p.first_name || ' ' || p.last_name AS opener_name, u.display_name AS adviser_name
+  const [{ rows: names }, figures, months] = await Promise.all([
+    db.query<{
+      entity_name: string;
+      opener_name: string;
+      adviser_name: string | null;
+      carried: number | null;
+    }>(
+      `SELECT e.name AS entity_name, p.first_name || ' ' || p.last_name AS opener_name, u.display_name AS adviser_name,
+              (SELECT y.carried_over_cents FROM activity_year_ends y WHERE y.activity_id = a.id AND y.year = $2) AS carried
          FROM activities a JOIN entities e ON e.id = a.entity_id JOIN people p ON p.id = a.opened_by
          LEFT JOIN users u ON u.id = a.adviser_id WHERE a.id = $1`,
-      [activity.id],
+      [activity.id, Number(today.slice(0, 4)) - 1],
     ),
     budgetFigures(db, [activity.id], today),
     activity.budget_account_id ? monthlyFigures(db, activity.id, today) : Promise.resolve([]),
-    db.query<{ carried: number | null }>(
-      `SELECT carried_over_cents AS carried FROM activity_year_ends WHERE activity_id = $1 AND year = $2`,
-      [activity.id, Number(today.slice(0, 4)) - 1],
-    ),
   ]);
+  const carried = names[0]!.carried;
   const budget = budgetView(figures.get(activity.id)!);
   const waiting = await waitingFor(db, actor);
   const alerts = await alertsOf(
@@ -311,11 +331,15 @@ export async function dashboard(db: Queryable, actor: ActivityActor, lang: Langu
     async () => settings,
     new Map([[activity.id, activity.entity_id]]),
   );
+  const counts = await documentCounts(db, activity.id);
   const lists = Object.fromEntries(
     await Promise.all(
       DOCUMENT_TYPES.map(async (type) => [
         camel(type.replace(/-/g, '_')),
-        await listDocuments(db, activity.id, type, { limit: 10, offset: 0 }, lang, today),
+        // Only the lists that have documents are read.
+        counts[type] === 0
+          ? { items: [], total: 0 }
+          : await listDocuments(db, activity.id, type, { limit: 10, offset: 0 }, lang, today, counts[type]),
       ]),
     ),
   );
@@ -348,7 +372,7 @@ export async function dashboard(db: Queryable, actor: ActivityActor, lang: Langu
     })),
     budget: {
       ...budget,
-      carriedOverCents: carried.rows[0] ? Number(carried.rows[0].carried) : null,
+      carriedOverCents: carried === null ? null : Number(carried),
       year: Number(today.slice(0, 4)),
     },
     settings: {
