@@ -19,10 +19,10 @@ import { accountFor, postEntry } from '../ledger/index.ts';
 import { createPaymentOrder } from '../payments/create-payment-order.ts';
 import { UUID } from '../ledger/accounts.ts';
 import { contractForSalary, type SalaryRequestRow } from './salaries.ts';
-import { notifyApprovers, type ApprovalSubject } from './notify-approvers.ts';
+import { notifyApprovers, type ApprovalSubject } from './submitted-request.ts';
 import { activityActor, isDecidingStaff, recordActivityEvent, type ActivityActor } from './queries.ts';
 
-export { APPROVAL_SUBJECTS, type ApprovalSubject } from './notify-approvers.ts';
+export { APPROVAL_SUBJECTS, type ApprovalSubject } from './submitted-request.ts';
 
 const TABLE: Record<ApprovalSubject, string> = {
   expense_claim: 'activity_expense_claims',

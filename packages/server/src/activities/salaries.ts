@@ -13,14 +13,13 @@ import {
 } from '@partage/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
-import { audit } from '../audit/record.ts';
 import { accountFor, postEntry, reverseEntry } from '../ledger/index.ts';
 import { loadEntity, type EntityRow } from '../membership/queries.ts';
 import { insertContract } from '../contracts/write-contract.ts';
 import { loadWorker } from '../contracts/worker.ts';
 import { presentBreakdown } from '../simulator/simulate.ts';
 import { loadBudget } from './budget.ts';
-import { notifyApprovers } from './notify-approvers.ts';
+import { recordSubmission } from './submitted-request.ts';
 import {
   activityActor,
   activityDocumentReference,
@@ -165,28 +164,17 @@ export async function requestSalary(
       ],
     );
     const id = rows[0]!.id;
-    await recordActivityEvent(tx, actor.activity.id, {
-      action: 'salary_requested',
+    await recordSubmission(ctx, tx, request, actor, {
       subjectType: 'salary_request',
-      subjectId: id,
-      params: { reference, amountCents: valid.employerCostCents },
-      actorId: actor.user.id,
+      id,
+      reference,
+      amountCents: valid.employerCostCents,
+      route,
+      eventAction: 'salary_requested',
+      eventParams: { amountCents: valid.employerCostCents },
+      auditAction: 'activity.salary.request',
+      auditAfter: { gross: valid.grossCents, cost: valid.employerCostCents },
     });
-    await audit(tx, request, {
-      action: 'activity.salary.request',
-      subjectType: 'activity_salary_request',
-      subjectId: id,
-      entityId: entity.id,
-      after: { reference, gross: valid.grossCents, cost: valid.employerCostCents, route },
-    });
-    await notifyApprovers(
-      ctx,
-      tx,
-      actor,
-      'salary_request',
-      { id, reference, personId: actor.personId!, amountCents: valid.employerCostCents },
-      route[0]!,
-    );
     return { id, reference, route, employerCostCents: valid.employerCostCents };
   });
 }

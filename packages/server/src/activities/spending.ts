@@ -15,17 +15,15 @@ import {
 } from '@partage/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
-import { audit } from '../audit/record.ts';
 import { loadEntity } from '../membership/queries.ts';
 import { createHash } from 'node:crypto';
 import { UUID } from '../ledger/accounts.ts';
 import { loadBudget } from './budget.ts';
-import { notifyApprovers } from './notify-approvers.ts';
+import { recordSubmission } from './submitted-request.ts';
 import {
   activityActor,
   activityDocumentReference,
   participantsOf,
-  recordActivityEvent,
   requireActive,
   settingsOf,
 } from './queries.ts';
@@ -167,28 +165,17 @@ export async function claimExpenses(
       ],
     );
     const id = rows[0]!.id;
-    await recordActivityEvent(tx, actor.activity.id, {
-      action: 'expense_claimed',
+    await recordSubmission(ctx, tx, request, actor, {
       subjectType: 'expense_claim',
-      subjectId: id,
-      params: { reference, amountCents: claim.claimedCents },
-      actorId: actor.user.id,
+      id,
+      reference,
+      amountCents: claim.claimedCents,
+      route,
+      eventAction: 'expense_claimed',
+      eventParams: { amountCents: claim.claimedCents },
+      auditAction: 'activity.expense.claim',
+      auditAfter: { claimed: claim.claimedCents, cost: claim.budgetCostCents },
     });
-    await audit(tx, request, {
-      action: 'activity.expense.claim',
-      subjectType: 'activity_expense_claim',
-      subjectId: id,
-      entityId: entity.id,
-      after: { reference, claimed: claim.claimedCents, cost: claim.budgetCostCents, route },
-    });
-    await notifyApprovers(
-      ctx,
-      tx,
-      actor,
-      'expense_claim',
-      { id, reference, personId: actor.personId!, amountCents: claim.claimedCents },
-      route[0]!,
-    );
     return { id, reference, route };
   });
 }
@@ -253,28 +240,17 @@ export async function recordPurchase(
       ],
     );
     const id = rows[0]!.id;
-    await recordActivityEvent(tx, actor.activity.id, {
-      action: 'purchase_recorded',
+    await recordSubmission(ctx, tx, request, actor, {
       subjectType: 'purchase',
-      subjectId: id,
-      params: { reference, amountCents: purchase.totalInclVatCents, supplier: purchase.supplierName },
-      actorId: actor.user.id,
+      id,
+      reference,
+      amountCents: purchase.totalInclVatCents,
+      route,
+      eventAction: 'purchase_recorded',
+      eventParams: { amountCents: purchase.totalInclVatCents, supplier: purchase.supplierName },
+      auditAction: 'activity.purchase.record',
+      auditAfter: { total: purchase.totalInclVatCents, cost: purchase.budgetCostCents },
     });
-    await audit(tx, request, {
-      action: 'activity.purchase.record',
-      subjectType: 'activity_purchase',
-      subjectId: id,
-      entityId: entity.id,
-      after: { reference, total: purchase.totalInclVatCents, cost: purchase.budgetCostCents, route },
-    });
-    await notifyApprovers(
-      ctx,
-      tx,
-      actor,
-      'purchase',
-      { id, reference, personId: actor.personId!, amountCents: purchase.totalInclVatCents },
-      route[0]!,
-    );
     return { id, reference, route };
   });
 }

@@ -1,8 +1,10 @@
 import type { Queryable } from '@partage/db';
 import { formatMoney, translator, type ApprovalStep, type Language } from '@partage/domain';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
+import { audit } from '../audit/record.ts';
 import { queueEmail } from '../mail/outbox.ts';
-import type { ActivityActor } from './queries.ts';
+import { recordActivityEvent, type ActivityActor } from './queries.ts';
 
 export const APPROVAL_SUBJECTS = ['expense_claim', 'purchase', 'salary_request'] as const;
 export type ApprovalSubject = (typeof APPROVAL_SUBJECTS)[number];
@@ -52,4 +54,53 @@ export async function notifyApprovers(
       ctx.delivery,
     );
   }
+}
+
+export interface Submission {
+  subjectType: ApprovalSubject;
+  id: string;
+  reference: string;
+  /** What the request takes from the budget (or pays out), shown to the approvers. */
+  amountCents: number;
+  route: readonly ApprovalStep[];
+  /** The history line (`activity.event.<eventAction>`) and the audit line. */
+  eventAction: string;
+  eventParams: Record<string, string | number>;
+  auditAction: string;
+  auditAfter: Record<string, unknown>;
+}
+
+/**
+ * What every request does once written, in its transaction: a line of the Activity's history, a line of
+ * the audit log, and an e-mail to whoever decides its first step.
+ */
+export async function recordSubmission(
+  ctx: AppContext,
+  tx: Queryable,
+  request: FastifyRequest,
+  actor: ActivityActor,
+  s: Submission,
+): Promise<void> {
+  await recordActivityEvent(tx, actor.activity.id, {
+    action: s.eventAction,
+    subjectType: s.subjectType,
+    subjectId: s.id,
+    params: { reference: s.reference, ...s.eventParams },
+    actorId: actor.user.id,
+  });
+  await audit(tx, request, {
+    action: s.auditAction,
+    subjectType: `activity_${s.subjectType}`,
+    subjectId: s.id,
+    entityId: actor.activity.entity_id,
+    after: { reference: s.reference, route: s.route, ...s.auditAfter },
+  });
+  await notifyApprovers(
+    ctx,
+    tx,
+    actor,
+    s.subjectType,
+    { id: s.id, reference: s.reference, personId: actor.personId!, amountCents: s.amountCents },
+    s.route[0]!,
+  );
 }
