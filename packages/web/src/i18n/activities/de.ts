@@ -100,8 +100,9 @@ export const activitiesDe: Catalogue<ActivitiesMessages> = {
   budget: {
     invoiced: 'In Rechnung gestellt (ohne MwSt.)',
     invoicedHint: 'Abzüglich Gemeinschaftsbeitrag von {{fee}}: {{credited}} für das Budget.',
-    received: 'Von Kunden erhalten',
-    receivedHint: 'Von den Kunden noch nicht bezahlt: {{unpaid}}.',
+    received: 'Für das Budget erhalten',
+    receivedHint:
+      'Der Anteil des Budgets an den Zahlungen der Kunden (nach dem Beitrag); noch nicht bezahlt: {{unpaid}}.',
     available: 'Jetzt verfügbar',
     availableHint: 'Erhalten {{received}} + sonstige Eingänge {{otherIn}} − ausgegeben {{spent}}.',
     committed: 'Gebunden',

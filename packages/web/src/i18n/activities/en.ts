@@ -98,8 +98,8 @@ export const activitiesEn = {
   budget: {
     invoiced: 'Invoiced (excl. VAT)',
     invoicedHint: 'Minus the mutualised fee of {{fee}}: {{credited}} for the budget.',
-    received: 'Received from clients',
-    receivedHint: 'Not paid yet by the clients: {{unpaid}}.',
+    received: 'Received for the budget',
+    receivedHint: 'The budget’s share of what clients paid (fee deducted); not paid yet: {{unpaid}}.',
     available: 'Available now',
     availableHint: 'Received {{received}} + other money in {{otherIn}} − spent {{spent}}.',
     committed: 'Committed',

@@ -100,8 +100,9 @@ export const activitiesFr: Catalogue<ActivitiesMessages> = {
   budget: {
     invoiced: 'Facturé (HTVA)',
     invoicedHint: 'Moins la contribution mutualisée de {{fee}} : {{credited}} pour le budget.',
-    received: 'Encaissé des clients',
-    receivedHint: 'Pas encore payé par les clients : {{unpaid}}.',
+    received: 'Encaissé pour le budget',
+    receivedHint:
+      'La part du budget dans ce que les clients ont payé (contribution déduite) ; pas encore payé : {{unpaid}}.',
     available: 'Disponible maintenant',
     availableHint: 'Encaissé {{received}} + autres entrées {{otherIn}} − dépensé {{spent}}.',
     committed: 'Engagé',

@@ -100,8 +100,9 @@ export const activitiesNl: Catalogue<ActivitiesMessages> = {
   budget: {
     invoiced: 'Gefactureerd (excl. btw)',
     invoicedHint: 'Min de gemeenschappelijke bijdrage van {{fee}}: {{credited}} voor het budget.',
-    received: 'Ontvangen van klanten',
-    receivedHint: 'Nog niet betaald door de klanten: {{unpaid}}.',
+    received: 'Ontvangen voor het budget',
+    receivedHint:
+      'Het deel van het budget in wat de klanten betaalden (na de bijdrage); nog niet betaald: {{unpaid}}.',
     available: 'Nu beschikbaar',
     availableHint: 'Ontvangen {{received}} + andere inkomsten {{otherIn}} − uitgegeven {{spent}}.',
     committed: 'Vastgelegd',
