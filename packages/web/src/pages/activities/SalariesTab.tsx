@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Anchor,
   Button,
@@ -32,6 +31,7 @@ import { date, money, todayIso } from '../../lib/format.ts';
 import { countryName, countryOptions } from '../contracts/countries.ts';
 import { newDayRow, nextDay, toBasisPoints, type DayRow } from '../contracts/declaration-form.ts';
 import type { ContractOptions } from '../contracts/types.ts';
+import { DaysInput } from '../contracts/WorkStep.tsx';
 import {
   ApprovalButtons,
   canDecide,
@@ -259,9 +259,6 @@ function SalaryRequestForm({
     placeholderData: keepPreviousData,
   });
   const errors = { ...fieldErrors(ready ? preview.error : null), ...fieldErrors(error) };
-  const total = form.days.reduce((s, d) => s + (Number(d.hours) || 0), 0);
-  const setDay = (i: number, patch: Partial<DayRow>) =>
-    update({ days: form.days.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
 
   function chooseJob(code: string | null) {
     const job = family?.jobs.find((j) => j.code === code);
@@ -360,84 +357,13 @@ function SalaryRequestForm({
           minRows={2}
           name="salary-description"
         />
-        <Fieldset legend={t('activities.salary.days')} data-testid="salary-days">
-          <Stack gap="xs">
-            {form.days.map((day, i) => (
-              <Group key={day.key} gap="xs" align="flex-start" wrap="nowrap">
-                <TextInput
-                  type="date"
-                  aria-label={t('activities.salary.date')}
-                  label={i === 0 ? t('activities.salary.date') : undefined}
-                  value={day.date}
-                  onChange={(e) => setDay(i, { date: e.currentTarget.value })}
-                  error={errors[`days.${i}.date`]}
-                  name={`days.${i}.date`}
-                  style={{ flex: 3 }}
-                />
-                <NumberInput
-                  aria-label={t('activities.salary.hours')}
-                  label={i === 0 ? t('activities.salary.hours') : undefined}
-                  value={day.hours}
-                  onChange={(v) => setDay(i, { hours: v })}
-                  min={0.01}
-                  max={24}
-                  step={0.5}
-                  decimalScale={2}
-                  decimalSeparator=","
-                  suffix=" h"
-                  error={errors[`days.${i}.hours`]}
-                  name={`days.${i}.hours`}
-                  style={{ flex: 2 }}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  mt={i === 0 ? 25 : 0}
-                  onClick={() => update({ days: form.days.filter((_, j) => j !== i) })}
-                  disabled={form.days.length === 1}
-                  aria-label={t('activities.salary.removeDay')}
-                  title={t('activities.salary.removeDay')}
-                >
-                  ×
-                </ActionIcon>
-              </Group>
-            ))}
-            {errors.days && (
-              <Text size="sm" c="red" role="alert">
-                {errors.days}
-              </Text>
-            )}
-            <Group justify="space-between">
-              <Button
-                variant="light"
-                size="compact-sm"
-                onClick={() => {
-                  const last = form.days
-                    .map((d) => d.date)
-                    .filter(Boolean)
-                    .sort()
-                    .at(-1);
-                  update({
-                    days: [
-                      ...form.days,
-                      newDayRow(last ? nextDay(last) : '', options.limits.standardHoursPerDay),
-                    ],
-                  });
-                }}
-                data-testid="salary-add-day"
-              >
-                {t('activities.salary.addDay')}
-              </Button>
-              <Text size="sm" c="dimmed">
-                {t('activities.salary.daysTotal', {
-                  count: form.days.length,
-                  hours: total.toLocaleString(lang, { maximumFractionDigits: 2 }),
-                })}
-              </Text>
-            </Group>
-          </Stack>
-        </Fieldset>
+        <DaysInput
+          days={form.days}
+          onChange={(days) => update({ days })}
+          errors={errors}
+          standardHours={options.limits.standardHoursPerDay}
+          testId="salary-days"
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={t('activities.salary.country')}

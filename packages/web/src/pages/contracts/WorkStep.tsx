@@ -15,7 +15,14 @@ import {
 import { useTranslation } from 'react-i18next';
 import { percent } from '../../components/BreakdownTable.tsx';
 import { countryName, countryOptions } from './countries.ts';
-import { isPosted, newDayRow, nextDay, sortedDates, type DeclarationForm } from './declaration-form.ts';
+import {
+  isPosted,
+  newDayRow,
+  nextDay,
+  sortedDates,
+  type DayRow,
+  type DeclarationForm,
+} from './declaration-form.ts';
 import type { ContractOptions } from './types.ts';
 
 const MONEY_INPUT = {
@@ -26,25 +33,29 @@ const MONEY_INPUT = {
   suffix: ' €',
 } as const;
 
-/** The days worked: one row per day (date and hours), rows added and removed freely. */
-function DaysInput({
-  form,
-  update,
+/**
+ * The days worked: one row per day (date and hours), rows added and removed freely. Used by the Contract
+ * tool's declaration and by an Activity's salary request.
+ */
+export function DaysInput({
+  days,
+  onChange,
   errors,
   standardHours,
+  testId = 'days',
 }: {
-  form: DeclarationForm;
-  update: (patch: Partial<DeclarationForm>) => void;
+  days: DayRow[];
+  onChange: (days: DayRow[]) => void;
   errors: Record<string, string>;
   standardHours: number;
+  testId?: string;
 }) {
   const { t, i18n } = useTranslation();
-  const days = form.days;
   const total = days.reduce((sum, d) => sum + (Number(d.hours) || 0), 0);
-  const setDay = (index: number, patch: Partial<(typeof days)[number]>) =>
-    update({ days: days.map((d, i) => (i === index ? { ...d, ...patch } : d)) });
+  const setDay = (index: number, patch: Partial<DayRow>) =>
+    onChange(days.map((d, i) => (i === index ? { ...d, ...patch } : d)));
   return (
-    <Fieldset legend={t('contracts.work.days')} data-testid="days">
+    <Fieldset legend={t('contracts.work.days')} data-testid={testId}>
       <Stack gap="xs">
         {days.map((day, i) => (
           <Group key={day.key} gap="xs" align="flex-start" wrap="nowrap" data-testid="day-row">
@@ -78,7 +89,7 @@ function DaysInput({
               color="red"
               size="lg"
               mt={i === 0 ? 25 : 0}
-              onClick={() => update({ days: days.filter((_, j) => j !== i) })}
+              onClick={() => onChange(days.filter((_, j) => j !== i))}
               disabled={days.length === 1}
               aria-label={t('contracts.work.removeDay')}
               title={t('contracts.work.removeDay')}
@@ -97,10 +108,14 @@ function DaysInput({
             variant="light"
             size="compact-sm"
             onClick={() => {
-              const last = sortedDates(form).at(-1);
-              update({ days: [...days, newDayRow(last ? nextDay(last) : '', standardHours)] });
+              const last = days
+                .map((d) => d.date)
+                .filter(Boolean)
+                .sort()
+                .at(-1);
+              onChange([...days, newDayRow(last ? nextDay(last) : '', standardHours)]);
             }}
-            data-testid="add-day"
+            data-testid={testId === 'days' ? 'add-day' : `${testId}-add-day`}
           >
             {t('contracts.work.addDay')}
           </Button>
@@ -231,8 +246,8 @@ export function WorkStep({
         name="description"
       />
       <DaysInput
-        form={form}
-        update={update}
+        days={form.days}
+        onChange={(days) => update({ days })}
         errors={errors}
         standardHours={options.limits.standardHoursPerDay}
       />

@@ -27,9 +27,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { ApiError, fieldErrors, get, post, setApiLanguage } from '../../lib/api.ts';
+import { ApiError, fieldErrors, get, post } from '../../lib/api.ts';
 import { date, money } from '../../lib/format.ts';
-import { LANGUAGES, type Language } from '../../i18n/index.ts';
+import { useNoReferrer, useVisitorLanguage } from '../../lib/visitor-page.ts';
+import type { Language } from '../../i18n/index.ts';
+
+/** The language the visitor chose on this page, for this browser tab. */
+const LANGUAGE_KEY = 'partage.client-page.language';
 
 /** What `GET /api/v1/client-access/:token` answers (server `client-access/read-client-page.ts`). */
 interface ClientDocument {
@@ -93,43 +97,8 @@ interface ClientPageData {
 
 const KINDS = ['invoice_change', 'billing_data', 'payment_deadline'] as const;
 const MESSAGE_MAX = 2000;
-/** The language the visitor chose on this page (for this browser tab), else the client's own. */
-const LANGUAGE_KEY = 'partage.client-page.language';
 
 const spacedIban = (iban: string) => iban.replace(/(.{4})/g, '$1 ').trim();
-
-function useClientLanguage(clientLanguage: Language | undefined) {
-  const { i18n } = useTranslation();
-  const applied = useRef<string | null>(null);
-  useEffect(() => {
-    if (!clientLanguage || applied.current) return;
-    const chosen = sessionStorage.getItem(LANGUAGE_KEY);
-    const lang = chosen && (LANGUAGES as readonly string[]).includes(chosen) ? chosen : clientLanguage;
-    applied.current = lang;
-    if (i18n.language !== lang) {
-      setApiLanguage(lang);
-      document.documentElement.lang = lang;
-      void i18n.changeLanguage(lang);
-    }
-  }, [clientLanguage, i18n]);
-  useEffect(() => {
-    if (applied.current && i18n.language !== applied.current) {
-      sessionStorage.setItem(LANGUAGE_KEY, i18n.language);
-      applied.current = i18n.language;
-    }
-  }, [i18n.language]);
-}
-
-/** The link is the key to the page: it must not leave in a Referer header. */
-function useNoReferrer() {
-  useEffect(() => {
-    const meta = document.createElement('meta');
-    meta.name = 'referrer';
-    meta.content = 'no-referrer';
-    document.head.appendChild(meta);
-    return () => meta.remove();
-  }, []);
-}
 
 function Copyable({
   label,
@@ -491,7 +460,7 @@ export function ClientPage() {
     queryFn: () => get<ClientPageData>(`/client-access/${token}`),
   });
   const data = page.data;
-  useClientLanguage(data?.client.language);
+  useVisitorLanguage(LANGUAGE_KEY, data?.client.language);
   useNoReferrer();
 
   if (page.isLoading)

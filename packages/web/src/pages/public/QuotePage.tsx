@@ -14,53 +14,20 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { percent } from '../../components/BreakdownTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { LANGUAGES } from '../../i18n/index.ts';
-import { ApiError, get, post, setApiLanguage } from '../../lib/api.ts';
+import { ApiError, get, post } from '../../lib/api.ts';
 import { date, money } from '../../lib/format.ts';
+import { useNoReferrer, useVisitorLanguage } from '../../lib/visitor-page.ts';
 import { countryName } from '../contracts/countries.ts';
 import type { ContractOptions } from '../contracts/types.ts';
 import type { PublicQuote } from '../activities/types.ts';
 
-/** The language the visitor chose on this page (for this browser tab), else the client's own. */
+/** The language the visitor chose on this page, for this browser tab. */
 const LANGUAGE_KEY = 'partage.quote-page.language';
-
-function useQuoteLanguage(clientLanguage: string | undefined) {
-  const { i18n } = useTranslation();
-  const applied = useRef<string | null>(null);
-  useEffect(() => {
-    if (!clientLanguage || applied.current) return;
-    const chosen = sessionStorage.getItem(LANGUAGE_KEY);
-    const lang = chosen && (LANGUAGES as readonly string[]).includes(chosen) ? chosen : clientLanguage;
-    applied.current = lang;
-    if (i18n.language !== lang) {
-      setApiLanguage(lang);
-      document.documentElement.lang = lang;
-      void i18n.changeLanguage(lang);
-    }
-  }, [clientLanguage, i18n]);
-  useEffect(() => {
-    if (applied.current && i18n.language !== applied.current) {
-      sessionStorage.setItem(LANGUAGE_KEY, i18n.language);
-      applied.current = i18n.language;
-    }
-  }, [i18n.language]);
-}
-
-/** The link is the key to the quote: it must not leave in a Referer header. */
-function useNoReferrer() {
-  useEffect(() => {
-    const meta = document.createElement('meta');
-    meta.name = 'referrer';
-    meta.content = 'no-referrer';
-    document.head.appendChild(meta);
-    return () => meta.remove();
-  }, []);
-}
 
 const quantity = (centi: number, lang: string) =>
   (centi / 100).toLocaleString(lang === 'en' ? 'en-BE' : 'de-BE', { maximumFractionDigits: 2 });
@@ -151,7 +118,7 @@ export function QuotePage() {
     staleTime: 5 * 60_000,
   });
   const quote = query.data;
-  useQuoteLanguage(quote?.language);
+  useVisitorLanguage(LANGUAGE_KEY, quote?.language);
   useNoReferrer();
 
   if (query.isLoading)
