@@ -4,6 +4,7 @@ import { accountFor, type AppContext } from '@partage/server';
 import { generateRegister, type Staff } from '../register/generate.ts';
 import { generateClients } from '../contracts/generate.ts';
 import { buildPlan, type Plan, type PlanOptions } from './plan.ts';
+import { phases } from '../lib/phases.ts';
 
 export interface ActivitiesOptions {
   /** Activities in all, the big one included. */
@@ -76,15 +77,7 @@ export async function generateActivities(
   options: ActivitiesOptions,
   log: (message: string) => void,
 ): Promise<GeneratedActivities> {
-  const seconds: Record<string, number> = {};
-  const started = performance.now();
-  let last = started;
-  const step = (name: string) => {
-    const now = performance.now();
-    seconds[name] = Math.round(now - last) / 1000;
-    last = now;
-    log(`  ${name}: ${seconds[name]} s`);
-  };
+  const { seconds, step, record, finish } = phases(log);
 
   const register = await generateRegister(
     db,
@@ -92,8 +85,7 @@ export async function generateActivities(
     { count: options.people, entityId: options.registerEntityId, staff: options.staff, seed: options.seed },
     log,
   );
-  seconds['register (people, members and their history)'] = register.seconds.total!;
-  last = performance.now();
+  record('register (people, members and their history)', register.seconds.total!);
 
   const { entityId, staff } = options;
   let plan!: Plan;
@@ -239,7 +231,7 @@ export async function generateActivities(
     [ids.big, ids.bigAccount],
   );
   for (const [key, value] of Object.entries(own[0]!)) volumes[`big.${key}`] = Number(value);
-  seconds.total = Math.round(performance.now() - started) / 1000;
+  finish();
   return {
     volumes,
     seconds,

@@ -10,6 +10,7 @@ import {
 import { accountFor, type AppContext } from '@partage/server';
 import { generateRegister, type Staff } from '../register/generate.ts';
 import { buildTemplates } from './templates.ts';
+import { phases } from '../lib/phases.ts';
 
 export interface ActivityOptions {
   /** Workers wanted (members with contracts); the register is generated a little larger. */
@@ -72,15 +73,7 @@ export async function generateActivity(
   options: ActivityOptions,
   log: (message: string) => void,
 ): Promise<GeneratedActivity> {
-  const seconds: Record<string, number> = {};
-  const started = performance.now();
-  let last = started;
-  const step = (name: string) => {
-    const now = performance.now();
-    seconds[name] = Math.round(now - last) / 1000;
-    last = now;
-    log(`  ${name}: ${seconds[name]} s`);
-  };
+  const { seconds, step, record, finish } = phases(log);
 
   const register = await generateRegister(
     db,
@@ -93,8 +86,7 @@ export async function generateActivity(
     },
     log,
   );
-  seconds['register (people, members and their history)'] = register.seconds.total!;
-  last = performance.now();
+  record('register (people, members and their history)', register.seconds.total!);
 
   const { entityId, today } = options;
   const templates = buildTemplates(
@@ -246,7 +238,7 @@ export async function generateActivity(
   );
   for (const row of byStatus) volumes[`contracts.${row.status}`] = row.n;
   volumes.workers = workerCount;
-  seconds.total = Math.round(performance.now() - started) / 1000;
+  finish();
   return { volumes, seconds, workerCount };
 }
 

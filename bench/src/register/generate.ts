@@ -1,6 +1,7 @@
 import type { Db, Queryable } from '@partage/db';
 import type { AppContext } from '@partage/server';
 import { generatePeople, type GeneratedPeople, type PeopleColumns } from './people.ts';
+import { phases } from '../lib/phases.ts';
 
 export interface Staff {
   boardId: string;
@@ -75,15 +76,7 @@ export async function generateRegister(
   options: { count: number; entityId: string; staff: Staff; seed: number },
   log: (message: string) => void,
 ): Promise<GeneratedRegister> {
-  const seconds: Record<string, number> = {};
-  const started = performance.now();
-  let last = started;
-  const step = (name: string) => {
-    const now = performance.now();
-    seconds[name] = Math.round(now - last) / 1000;
-    last = now;
-    log(`  ${name}: ${seconds[name]} s`);
-  };
+  const { seconds, step, finish } = phases(log);
 
   const people = generatePeople(options.count, protector, options.seed);
   step('people built in Node (names, NISS, HMAC blind index, encryption)');
@@ -276,7 +269,7 @@ export async function generateRegister(
   for (const row of byStatus) volumes[`members.${row.status}`] = row.n;
   volumes['people.legal'] = people.legal;
   volumes['people.foreign_id'] = people.foreignIds;
-  seconds.total = Math.round(performance.now() - started) / 1000;
+  finish();
   return { people, volumes, seconds, maxMemberNumber };
 }
 
