@@ -13,10 +13,11 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, post } from '../../lib/api.ts';
 import { date, money, todayIso } from '../../lib/format.ts';
+import { useSubmission } from '../../lib/submission.ts';
 import { percent } from '../../components/BreakdownTable.tsx';
 import {
   cents,
@@ -53,18 +54,14 @@ function FinancingForm({ data, onDone }: { data: Dashboard; onDone: (reference: 
     firstDueDate: addMonth(today),
     purpose: '',
   });
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const key = useRef(crypto.randomUUID());
+  const { busy, error, run } = useSubmission();
   const errors = fieldErrors(error);
   const set = <K extends keyof typeof f>(k: K, v: (typeof f)[K]) => setF({ ...f, [k]: v });
   const months = Number(f.months) || 0;
   const principal = cents(f.principal);
   async function submit() {
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await post<{ reference: string }>(
+    const created = await run(async (idempotencyKey) => {
+      const done = await post<{ reference: string }>(
         `/activities/${id}/financings`,
         {
           kind: f.kind,
@@ -73,16 +70,12 @@ function FinancingForm({ data, onDone }: { data: Dashboard; onDone: (reference: 
           firstDueDate: f.firstDueDate,
           purpose: f.purpose.trim(),
         },
-        key.current,
+        idempotencyKey,
       );
-      key.current = crypto.randomUUID();
       await refresh();
-      onDone(created.reference);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      return done;
+    });
+    if (created) onDone(created.reference);
   }
   return (
     <Card withBorder padding="lg" data-testid="financing-form">

@@ -28,6 +28,7 @@ import { BreakdownTable, percent } from '../../components/BreakdownTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ApiError, fieldErrors, post } from '../../lib/api.ts';
 import { date, money, todayIso } from '../../lib/format.ts';
+import { useSubmission } from '../../lib/submission.ts';
 import { countryName, countryOptions } from '../contracts/countries.ts';
 import { newDayRow, nextDay, toBasisPoints, type DayRow } from '../contracts/declaration-form.ts';
 import type { ContractOptions } from '../contracts/types.ts';
@@ -242,9 +243,7 @@ function SalaryRequestForm({
   const id = data.activity.id;
   const refresh = useRefreshActivity(id);
   const [form, setForm] = useState<SalaryForm>(() => initialForm(options, data.activity.entityId));
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const key = useRef(crypto.randomUUID());
+  const { busy, error, run } = useSubmission();
   const update = (patch: Partial<SalaryForm>) => setForm((f) => ({ ...f, ...patch }));
   const entity = options.entities.find((e) => e.id === data.activity.entityId) ?? options.entities[0];
   const type = entity?.contractTypes.find((c) => c.id === form.contractType);
@@ -281,22 +280,16 @@ function SalaryRequestForm({
   }
 
   async function submit() {
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await post<{ reference: string }>(
+    const created = await run(async (idempotencyKey) => {
+      const done = await post<{ reference: string }>(
         `/activities/${id}/salary-requests`,
         body,
-        key.current,
+        idempotencyKey,
       );
-      key.current = crypto.randomUUID();
       await refresh();
-      onDone(created.reference);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      return done;
+    });
+    if (created) onDone(created.reference);
   }
 
   return (

@@ -26,6 +26,7 @@ import { percent } from '../../components/BreakdownTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ApiError, fieldErrors, get, post } from '../../lib/api.ts';
 import { date, dateTime, money, todayIso } from '../../lib/format.ts';
+import { useSubmission } from '../../lib/submission.ts';
 import { hasRole, useSession } from '../../lib/session.ts';
 import { ClientStep } from '../contracts/ClientStep.tsx';
 import type { Client } from '../contracts/types.ts';
@@ -215,15 +216,8 @@ function NextInvoiceForm({
   const [kind, setKind] = useState<'deposit' | 'intermediate' | 'final'>('final');
   const [by, setBy] = useState<'percent' | 'amount'>('percent');
   const [share, setShare] = useState<number | string>(30);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [issued, setIssued] = useState<{
-    number: string;
-    amountExclVatCents: number;
-    feeCents: number;
-    creditCents: number;
-  } | null>(null);
-  const key = useRef(crypto.randomUUID());
+  const { busy, error, run } = useSubmission();
+  const [issued, setIssued] = useState<IssuedInvoice | null>(null);
   const remaining = quote.totalExclVatCents - invoiced;
   const shareCents =
     kind === 'final'
@@ -235,29 +229,22 @@ function NextInvoiceForm({
   const kinds = (['deposit', 'intermediate', 'final'] as const).filter((k) => k !== 'deposit' || count === 0);
 
   async function issue() {
-    setBusy(true);
-    setError(null);
-    try {
-      const body =
-        kind === 'final'
-          ? { kind }
-          : by === 'percent'
-            ? { kind, percentBp: Math.round((Number(share) || 0) * 100) }
-            : { kind, amountCents: cents(share) };
-      const result = await post<{
-        number: string;
-        amountExclVatCents: number;
-        feeCents: number;
-        creditCents: number;
-      }>(`/activities/${activityId}/quotes/${quote.id}/invoices`, body, key.current);
-      key.current = crypto.randomUUID();
-      setIssued(result);
+    const body =
+      kind === 'final'
+        ? { kind }
+        : by === 'percent'
+          ? { kind, percentBp: Math.round((Number(share) || 0) * 100) }
+          : { kind, amountCents: cents(share) };
+    await run(async (idempotencyKey) => {
+      setIssued(
+        await post<IssuedInvoice>(
+          `/activities/${activityId}/quotes/${quote.id}/invoices`,
+          body,
+          idempotencyKey,
+        ),
+      );
       await refresh();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (remaining <= 0 && !issued)
@@ -865,42 +852,24 @@ function DirectInvoiceForm({
   const [client, setClient] = useState<Client | null>(null);
   const [deliveryFrom, setDeliveryFrom] = useState('');
   const [lines, setLines] = useState<LineRow[]>([newLine()]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [issued, setIssued] = useState<{
-    number: string;
-    amountExclVatCents: number;
-    feeCents: number;
-    creditCents: number;
-  } | null>(null);
-  const key = useRef(crypto.randomUUID());
+  const { busy, error, setError, run } = useSubmission();
+  const [issued, setIssued] = useState<IssuedInvoice | null>(null);
   const errors = fieldErrors(error);
   async function issue() {
     if (!client) {
       setError(new ApiError(422, 'client', t('activities.quote.clientRequired')));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await post<typeof issued>(
-        `/activities/${activityId}/invoices`,
-        {
-          clientId: client.id,
-          lines: linesBody(lines, defaultVat),
-          ...(deliveryFrom ? { deliveryFrom } : {}),
-        },
-        key.current,
-      );
-      key.current = crypto.randomUUID();
-      setIssued(result);
+    const body = {
+      clientId: client.id,
+      lines: linesBody(lines, defaultVat),
+      ...(deliveryFrom ? { deliveryFrom } : {}),
+    };
+    await run(async (idempotencyKey) => {
+      setIssued(await post<IssuedInvoice>(`/activities/${activityId}/invoices`, body, idempotencyKey));
       setLines([newLine()]);
       await refresh();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <Card withBorder padding="lg" data-testid="direct-invoice-form">
@@ -1029,6 +998,14 @@ function QuotesTable({ rows, onOpen }: { rows: QuoteRow[]; onOpen: (id: string) 
       </Table>
     </Table.ScrollContainer>
   );
+}
+
+/** What the server answers when it issues an Activity's invoice. */
+interface IssuedInvoice {
+  number: string;
+  amountExclVatCents: number;
+  feeCents: number;
+  creditCents: number;
 }
 
 /** Selling: quotes (written, sent, answered, invoiced) and invoices (with or without a quote). */

@@ -20,10 +20,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors, post } from '../../lib/api.ts';
 import { date, money, todayIso } from '../../lib/format.ts';
+import { useSubmission } from '../../lib/submission.ts';
 import {
   ApprovalButtons,
   canDecide,
@@ -175,9 +176,7 @@ function ExpenseClaimForm({
   const today = options.data?.today ?? todayIso();
   const rate = options.data?.mileageRate?.rate ?? 0;
   const [lines, setLines] = useState<ClaimLine[]>(() => [newClaimLine('receipt', today)]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const key = useRef(crypto.randomUUID());
+  const { busy, error, run } = useSubmission();
   const errors = fieldErrors(error);
   const set = (i: number, patch: Partial<ClaimLine>) =>
     setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
@@ -186,46 +185,40 @@ function ExpenseClaimForm({
   const categories = (options.data?.expenseCategories ?? []).map((c) => ({ value: c.code, label: c.label }));
 
   async function submit() {
-    setBusy(true);
-    setError(null);
-    try {
-      const body = {
-        lines: lines.map((l) =>
-          l.kind === 'receipt'
-            ? {
-                kind: 'receipt',
-                category: l.category,
-                date: l.date,
-                description: l.description.trim(),
-                amountInclVatCents: cents(l.amount),
-                vatCents: cents(l.vat),
-                vatInvoice: l.vatInvoice,
-                onAssignment: ON_ASSIGNMENT.includes(l.category) && l.onAssignment,
-                ...(l.file ? { receiptFileId: l.file.id } : {}),
-              }
-            : {
-                kind: 'mileage',
-                date: l.date,
-                description: l.description.trim(),
-                km: Number(String(l.km).replace(',', '.')) || 0,
-                ...(l.from.trim() ? { from: l.from.trim() } : {}),
-                ...(l.to.trim() ? { to: l.to.trim() } : {}),
-              },
-        ),
-      };
-      const created = await post<{ reference: string }>(
+    const body = {
+      lines: lines.map((l) =>
+        l.kind === 'receipt'
+          ? {
+              kind: 'receipt',
+              category: l.category,
+              date: l.date,
+              description: l.description.trim(),
+              amountInclVatCents: cents(l.amount),
+              vatCents: cents(l.vat),
+              vatInvoice: l.vatInvoice,
+              onAssignment: ON_ASSIGNMENT.includes(l.category) && l.onAssignment,
+              ...(l.file ? { receiptFileId: l.file.id } : {}),
+            }
+          : {
+              kind: 'mileage',
+              date: l.date,
+              description: l.description.trim(),
+              km: Number(String(l.km).replace(',', '.')) || 0,
+              ...(l.from.trim() ? { from: l.from.trim() } : {}),
+              ...(l.to.trim() ? { to: l.to.trim() } : {}),
+            },
+      ),
+    };
+    const created = await run(async (idempotencyKey) => {
+      const done = await post<{ reference: string }>(
         `/activities/${activityId}/expense-claims`,
         body,
-        key.current,
+        idempotencyKey,
       );
-      key.current = crypto.randomUUID();
       await refresh();
-      onDone(created.reference);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      return done;
+    });
+    if (created) onDone(created.reference);
   }
 
   return (
@@ -454,16 +447,12 @@ function PurchaseForm({
     vat: '' as number | string,
   });
   const [file, setFile] = useState<{ id: string; name: string; size: number } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const key = useRef(crypto.randomUUID());
+  const { busy, error, run } = useSubmission();
   const errors = fieldErrors(error);
   const set = <K extends keyof typeof f>(k: K, v: (typeof f)[K]) => setF({ ...f, [k]: v });
   async function submit() {
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await post<{ reference: string }>(
+    const created = await run(async (idempotencyKey) => {
+      const done = await post<{ reference: string }>(
         `/activities/${activityId}/purchases`,
         {
           supplierName: f.supplierName.trim(),
@@ -478,16 +467,12 @@ function PurchaseForm({
           vatCents: cents(f.vat || 0),
           fileId: file?.id ?? '',
         },
-        key.current,
+        idempotencyKey,
       );
-      key.current = crypto.randomUUID();
       await refresh();
-      onDone(created.reference);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      return done;
+    });
+    if (created) onDone(created.reference);
   }
   return (
     <Card withBorder padding="lg" data-testid="purchase-form">
